@@ -124,3 +124,15 @@ export class StoreUnavailableError extends Error {
     this.name = "StoreUnavailableError";
   }
 }
+
+/**
+ * A row read from the database does not have the expected shape (hand-edited, corrupted, or written
+ * by an incompatible version). Raised instead of returning half-valid data; this is our fault, so
+ * callers log it and answer with a generic apology.
+ */
+export class StoreDataError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = "StoreDataError";
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { langSchema } from "../core/i18n/lang.js";
+import type {
+  DecisionQuery,
+  NewDecision,
+  NewSession,
+  SessionPatch,
+  SessionStatus,
+  StoredSession,
+} from "./types.js";
+
+/** Shared by every Store implementation: defaults, input validation, idle expiry. */
+
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+export const DEFAULT_SESSION_IDLE_DAYS = 30;
+export const DEFAULT_EVENT_TTL_SECONDS = 86_400;
+export const DEFAULT_DECISION_LIMIT = 20;
+export const MAX_DECISION_LIMIT = 200;
+
+const DAY_MS = 86_400_000;
+
+export const sessionStatusSchema = z.enum(["active", "finished", "expired"]);
+
+export const sessionMessagesSchema = z.strictObject({
+  rootTs: z.string().min(1).optional(),
+  questionTs: z.string().min(1).optional(),
+  summaryTs: z.string().min(1).optional(),
+});
+
+const id = z.string().min(1);
+
+export const newSessionSchema = z.object({
+  teamId: id,
+  channelId: id,
+  threadTs: id,
+  title: z.string(),
+  startedBy: id,
+  lang: langSchema,
+  state: z.unknown(),
+  messages: sessionMessagesSchema,
+});
+
+export const sessionPatchSchema = z.object({
+  state: z.unknown().optional(),
+  messages: sessionMessagesSchema.optional(),
+  status: sessionStatusSchema.optional(),
+  title: z.string().optional(),
+  lang: langSchema.optional(),
+});
+
+export const newDecisionSchema = z.object({
+  teamId: id,
+  channelId: id,
+  threadTs: id,
+  threadLink: z.string().min(1).optional(),
+  sessionId: id.optional(),
+  title: z.string(),
+  recommendation: z.string().min(1),
+  lang: langSchema,
+  summary: z.unknown(),
+  recordMarkdown: z.string(),
+  participants: z.array(id),
+  matrixVersion: z.string().min(1),
+});
+
+export const decisionQuerySchema = z.object({
+  teamId: id,
+  channelId: id.optional(),
+  participant: id.optional(),
+  limit: z.number().int().min(1).max(MAX_DECISION_LIMIT).optional(),
+});
+
+export const eventIdSchema = id;
+export const ttlSecondsSchema = z.number().positive().finite();
+
+export function parseNewSession(input: NewSession): NewSession {
+  return newSessionSchema.parse(input);
+}
+export function parseSessionPatch(patch: SessionPatch): SessionPatch {
+  return sessionPatchSchema.parse(patch);
+}
+export function parseNewDecision(input: NewDecision): NewDecision {
+  return newDecisionSchema.parse(input);
+}
+export function parseDecisionQuery(query: DecisionQuery): DecisionQuery {
+  return decisionQuerySchema.parse(query);
+}
+
+/** The moment before which an active session counts as idle (expired). */
+export function idleCutoff(now: Date, idleDays: number): Date {
+  return new Date(now.getTime() - idleDays * DAY_MS);
+}
+
+/** True when an active session has not been touched for longer than idleDays. */
+export function isIdle(
+  session: { status: SessionStatus; updatedAt: Date },
+  now: Date,
+  idleDays: number,
+): boolean {
+  return session.status === "active" && session.updatedAt < idleCutoff(now, idleDays);
+}
+
+export function cloneSession(session: StoredSession): StoredSession {
+  return structuredClone(session);
+}

@@ -1,0 +1,222 @@
+import { randomUUID } from "node:crypto";
+import type { Lang } from "../core/i18n/lang.js";
+import {
+  type Clock,
+  DEFAULT_DECISION_LIMIT,
+  DEFAULT_EVENT_TTL_SECONDS,
+  DEFAULT_SESSION_IDLE_DAYS,
+  eventIdSchema,
+  isIdle,
+  parseDecisionQuery,
+  parseNewDecision,
+  parseNewSession,
+  parseSessionPatch,
+  systemClock,
+  ttlSecondsSchema,
+} from "./common.js";
+import type {
+  DecisionQuery,
+  NewDecision,
+  NewSession,
+  SessionPatch,
+  Store,
+  StoredDecision,
+  StoredSession,
+} from "./types.js";
+
+export interface MemoryStoreOptions {
+  /** Sessions untouched for longer than this are reported as "expired". Default 30. */
+  sessionIdleDays?: number;
+  /** Injectable clock for tests. */
+  clock?: Clock;
+}
+
+type UpdateResult =
+  | { ok: true; session: StoredSession }
+  | { ok: false; current: StoredSession | null };
+
+/**
+ * A Store that lives in process memory: for tests and local experiments. Same semantics as the
+ * durable stores (optimistic versions, idle expiry, event claims with ttl); every value handed in or
+ * out is a deep copy, so callers cannot mutate what is stored.
+ */
+export class MemoryStore implements Store {
+  readonly #sessions = new Map<string, StoredSession>();
+  readonly #decisions = new Map<string, StoredDecision>();
+  readonly #events = new Map<string, number>();
+  readonly #channelLangs = new Map<string, Lang>();
+  readonly #idleDays: number;
+  readonly #clock: Clock;
+  #closed = false;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.#idleDays = options.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
+    this.#clock = options.clock ?? systemClock;
+  }
+
+  async createSession(input: NewSession): Promise<StoredSession> {
+    this.#assertOpen();
+    const valid = parseNewSession(input);
+    const now = this.#clock();
+    const session: StoredSession = {
+      ...structuredClone(valid),
+      state: jsonCopy(valid.state),
+      id: randomUUID(),
+      status: "active",
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.#sessions.set(session.id, session);
+    return structuredClone(session);
+  }
+
+  async getSession(id: string): Promise<StoredSession | null> {
+    this.#assertOpen();
+    const session = this.#current(id);
+    return session ? structuredClone(session) : null;
+  }
+
+  async findSessionByThread(
+    teamId: string,
+    channelId: string,
+    threadTs: string,
+  ): Promise<StoredSession | null> {
+    this.#assertOpen();
+    let newest: StoredSession | undefined;
+    for (const s of this.#sessions.values()) {
+      if (s.teamId !== teamId || s.channelId !== channelId || s.threadTs !== threadTs) continue;
+      if (s.status === "finished") continue;
+      if (!newest || compareNewestFirst(s, newest) < 0) newest = s;
+    }
+    if (!newest) return null;
+    const session = this.#current(newest.id);
+    return session ? structuredClone(session) : null;
+  }
+
+  async updateSession(
+    id: string,
+    expectedVersion: number,
+    patch: SessionPatch,
+  ): Promise<UpdateResult> {
+    this.#assertOpen();
+    const valid = parseSessionPatch(patch);
+    const current = this.#current(id);
+    if (!current) return { ok: false, current: null };
+    // An idle session cannot be revived by a stale write: #current has just marked it expired
+    // (bumping the version), so the caller's expectedVersion no longer matches.
+    if (current.version !== expectedVersion)
+      return { ok: false, current: structuredClone(current) };
+    const next: StoredSession = {
+      ...current,
+      ...(valid.state !== undefined ? { state: jsonCopy(valid.state) } : {}),
+      ...(valid.messages !== undefined ? { messages: structuredClone(valid.messages) } : {}),
+      ...(valid.status !== undefined ? { status: valid.status } : {}),
+      ...(valid.title !== undefined ? { title: valid.title } : {}),
+      ...(valid.lang !== undefined ? { lang: valid.lang } : {}),
+      version: current.version + 1,
+      updatedAt: this.#clock(),
+    };
+    this.#sessions.set(id, next);
+    return { ok: true, session: structuredClone(next) };
+  }
+
+  async saveDecision(input: NewDecision): Promise<StoredDecision> {
+    this.#assertOpen();
+    const valid = parseNewDecision(input);
+    const decision: StoredDecision = {
+      ...structuredClone(valid),
+      summary: jsonCopy(valid.summary),
+      id: randomUUID(),
+      createdAt: this.#clock(),
+    };
+    this.#decisions.set(decision.id, decision);
+    return structuredClone(decision);
+  }
+
+  async getDecision(id: string): Promise<StoredDecision | null> {
+    this.#assertOpen();
+    const decision = this.#decisions.get(id);
+    return decision ? structuredClone(decision) : null;
+  }
+
+  async listDecisions(query: DecisionQuery): Promise<StoredDecision[]> {
+    this.#assertOpen();
+    const q = parseDecisionQuery(query);
+    return [...this.#decisions.values()]
+      .filter(
+        (d) =>
+          d.teamId === q.teamId &&
+          (q.channelId === undefined || d.channelId === q.channelId) &&
+          (q.participant === undefined || d.participants.includes(q.participant)),
+      )
+      .sort(compareNewestFirst)
+      .slice(0, q.limit ?? DEFAULT_DECISION_LIMIT)
+      .map((d) => structuredClone(d));
+  }
+
+  async claimEvent(eventId: string, ttlSeconds = DEFAULT_EVENT_TTL_SECONDS): Promise<boolean> {
+    this.#assertOpen();
+    eventIdSchema.parse(eventId);
+    ttlSecondsSchema.parse(ttlSeconds);
+    const now = this.#clock().getTime();
+    const expiresAt = this.#events.get(eventId);
+    if (expiresAt !== undefined && expiresAt > now) return false;
+    this.#events.set(eventId, now + ttlSeconds * 1000);
+    if (this.#events.size > 1000) {
+      for (const [key, expiry] of this.#events) if (expiry <= now) this.#events.delete(key);
+    }
+    return true;
+  }
+
+  async getChannelLang(teamId: string, channelId: string): Promise<Lang | null> {
+    this.#assertOpen();
+    return this.#channelLangs.get(channelKey(teamId, channelId)) ?? null;
+  }
+
+  async setChannelLang(teamId: string, channelId: string, lang: Lang): Promise<void> {
+    this.#assertOpen();
+    this.#channelLangs.set(channelKey(teamId, channelId), lang);
+  }
+
+  async ping(): Promise<boolean> {
+    return !this.#closed;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
+
+  /** The stored session, marked expired first if it has been idle too long. */
+  #current(id: string): StoredSession | undefined {
+    const session = this.#sessions.get(id);
+    if (!session) return undefined;
+    if (!isIdle(session, this.#clock(), this.#idleDays)) return session;
+    const expired: StoredSession = { ...session, status: "expired", version: session.version + 1 };
+    this.#sessions.set(id, expired);
+    return expired;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new Error("the store is closed");
+  }
+}
+
+/** What a JSON column would give back (the durable stores keep state and summary as JSON text). */
+function jsonCopy(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null));
+}
+
+function channelKey(teamId: string, channelId: string): string {
+  return `${teamId}\u0000${channelId}`;
+}
+
+/** Newest first; ties broken by id so every implementation orders the same way. */
+function compareNewestFirst(
+  a: { createdAt: Date; id: string },
+  b: { createdAt: Date; id: string },
+): number {
+  const byTime = b.createdAt.getTime() - a.createdAt.getTime();
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

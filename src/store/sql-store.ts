@@ -1,0 +1,336 @@
+import { randomUUID } from "node:crypto";
+import { type Kysely, sql } from "kysely";
+import type { Lang } from "../core/i18n/lang.js";
+import {
+  type Clock,
+  DEFAULT_DECISION_LIMIT,
+  DEFAULT_EVENT_TTL_SECONDS,
+  DEFAULT_SESSION_IDLE_DAYS,
+  eventIdSchema,
+  idleCutoff,
+  isIdle,
+  parseDecisionQuery,
+  parseNewDecision,
+  parseNewSession,
+  parseSessionPatch,
+  systemClock,
+  ttlSecondsSchema,
+} from "./common.js";
+import { type DialectKind, isUnavailable, participantFilter } from "./dialect.js";
+import { migrate } from "./migrations.js";
+import { toDecision, toJsonText, toLang, toSession } from "./rows.js";
+import type { Database, SessionsTable } from "./schema.js";
+import {
+  type DecisionQuery,
+  type NewDecision,
+  type NewSession,
+  type SessionPatch,
+  type Store,
+  type StoredDecision,
+  type StoredSession,
+  StoreUnavailableError,
+} from "./types.js";
+
+export interface SqlStoreOptions {
+  sessionIdleDays?: number;
+  clock?: Clock;
+  /** Expired handled_events rows are pruned on every n-th claim (default 100). */
+  pruneEvery?: number;
+}
+
+type UpdateResult =
+  | { ok: true; session: StoredSession }
+  | { ok: false; current: StoredSession | null };
+
+/**
+ * The durable Store: one set of Kysely queries for SQLite and PostgreSQL. Dialect differences are
+ * confined to dialect.ts and migrate(). Every method maps connection-level failures to
+ * StoreUnavailableError and validates every row it reads (StoreDataError when a row is corrupt).
+ */
+export class SqlStore implements Store {
+  readonly #db: Kysely<Database>;
+  readonly #dialect: DialectKind;
+  readonly #idleDays: number;
+  readonly #clock: Clock;
+  readonly #pruneEvery: number;
+  #claims = 0;
+  #migrated: Promise<void> | undefined;
+  #closed = false;
+
+  constructor(db: Kysely<Database>, dialect: DialectKind, options: SqlStoreOptions = {}) {
+    this.#db = db;
+    this.#dialect = dialect;
+    this.#idleDays = options.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
+    this.#clock = options.clock ?? systemClock;
+    this.#pruneEvery = options.pruneEvery ?? 100;
+  }
+
+  get dialect(): DialectKind {
+    return this.#dialect;
+  }
+
+  /**
+   * Applies pending migrations (once per store; retried on the next call if the database was
+   * unreachable). Every other method waits for it, so a store opened while the database was down
+   * starts working as soon as it is back.
+   */
+  migrate(): Promise<void> {
+    this.#migrated ??= this.#guard(async () => {
+      await migrate(this.#db, this.#dialect);
+    }).catch((error: unknown) => {
+      this.#migrated = undefined;
+      throw error;
+    });
+    return this.#migrated;
+  }
+
+  createSession(input: NewSession): Promise<StoredSession> {
+    return this.#run(async (db) => {
+      const valid = parseNewSession(input);
+      const now = this.#clock().toISOString();
+      const row: SessionsTable = {
+        id: randomUUID(),
+        team_id: valid.teamId,
+        channel_id: valid.channelId,
+        thread_ts: valid.threadTs,
+        title: valid.title,
+        started_by: valid.startedBy,
+        lang: valid.lang,
+        state: toJsonText(valid.state),
+        messages: toJsonText(valid.messages),
+        status: "active",
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      };
+      await db.insertInto("sessions").values(row).execute();
+      return toSession(row);
+    });
+  }
+
+  getSession(id: string): Promise<StoredSession | null> {
+    return this.#run(async (db) => {
+      const row = await db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row ? this.#expireIfIdle(db, toSession(row)) : null;
+    });
+  }
+
+  findSessionByThread(
+    teamId: string,
+    channelId: string,
+    threadTs: string,
+  ): Promise<StoredSession | null> {
+    return this.#run(async (db) => {
+      const row = await db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("team_id", "=", teamId)
+        .where("channel_id", "=", channelId)
+        .where("thread_ts", "=", threadTs)
+        .where("status", "!=", "finished")
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return row ? this.#expireIfIdle(db, toSession(row)) : null;
+    });
+  }
+
+  updateSession(id: string, expectedVersion: number, patch: SessionPatch): Promise<UpdateResult> {
+    return this.#run(async (db): Promise<UpdateResult> => {
+      const valid = parseSessionPatch(patch);
+      const now = this.#clock();
+      const cutoff = idleCutoff(now, this.#idleDays).toISOString();
+      const row = await db
+        .updateTable("sessions")
+        .set((eb) => ({
+          ...(valid.state !== undefined ? { state: toJsonText(valid.state) } : {}),
+          ...(valid.messages !== undefined ? { messages: toJsonText(valid.messages) } : {}),
+          ...(valid.status !== undefined ? { status: valid.status } : {}),
+          ...(valid.title !== undefined ? { title: valid.title } : {}),
+          ...(valid.lang !== undefined ? { lang: valid.lang } : {}),
+          version: eb("version", "+", 1),
+          updated_at: now.toISOString(),
+        }))
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion)
+        // An idle session is not revived by a late write: it counts as expired (see #expireIfIdle).
+        .where((eb) => eb.not(eb.and([eb("status", "=", "active"), eb("updated_at", "<", cutoff)])))
+        .returningAll()
+        .executeTakeFirst();
+      if (row) return { ok: true, session: toSession(row) };
+      const current = await db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return {
+        ok: false,
+        current: current ? await this.#expireIfIdle(db, toSession(current)) : null,
+      };
+    });
+  }
+
+  saveDecision(input: NewDecision): Promise<StoredDecision> {
+    return this.#run(async (db) => {
+      const valid = parseNewDecision(input);
+      const row = {
+        id: randomUUID(),
+        team_id: valid.teamId,
+        channel_id: valid.channelId,
+        thread_ts: valid.threadTs,
+        thread_link: valid.threadLink ?? null,
+        session_id: valid.sessionId ?? null,
+        title: valid.title,
+        recommendation: valid.recommendation,
+        lang: valid.lang,
+        summary: toJsonText(valid.summary),
+        record_markdown: valid.recordMarkdown,
+        participants: toJsonText(valid.participants),
+        matrix_version: valid.matrixVersion,
+        created_at: this.#clock().toISOString(),
+      };
+      await db.insertInto("decisions").values(row).execute();
+      return toDecision(row);
+    });
+  }
+
+  getDecision(id: string): Promise<StoredDecision | null> {
+    return this.#run(async (db) => {
+      const row = await db
+        .selectFrom("decisions")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row ? toDecision(row) : null;
+    });
+  }
+
+  listDecisions(query: DecisionQuery): Promise<StoredDecision[]> {
+    return this.#run(async (db) => {
+      const q = parseDecisionQuery(query);
+      let select = db.selectFrom("decisions").selectAll().where("team_id", "=", q.teamId);
+      if (q.channelId !== undefined) select = select.where("channel_id", "=", q.channelId);
+      const participant = q.participant;
+      if (participant !== undefined) {
+        select = select.where((eb) =>
+          participantFilter(this.#dialect, eb.ref("decisions.participants"), participant),
+        );
+      }
+      const rows = await select
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .limit(q.limit ?? DEFAULT_DECISION_LIMIT)
+        .execute();
+      return rows.map(toDecision);
+    });
+  }
+
+  claimEvent(eventId: string, ttlSeconds = DEFAULT_EVENT_TTL_SECONDS): Promise<boolean> {
+    return this.#run(async (db) => {
+      eventIdSchema.parse(eventId);
+      ttlSecondsSchema.parse(ttlSeconds);
+      const now = this.#clock();
+      const nowIso = now.toISOString();
+      const expiresAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
+      // Insert if absent; take over an expired claim; otherwise touch nothing. Atomic in both
+      // dialects (a concurrent PostgreSQL claimer waits on the row and re-checks the WHERE).
+      const result = await db
+        .insertInto("handled_events")
+        .values({ event_id: eventId, expires_at: expiresAt })
+        .onConflict((oc) =>
+          oc
+            .column("event_id")
+            .doUpdateSet({ expires_at: expiresAt })
+            .where("handled_events.expires_at", "<=", nowIso),
+        )
+        .executeTakeFirst();
+      this.#claims += 1;
+      if (this.#claims % this.#pruneEvery === 0) {
+        await db.deleteFrom("handled_events").where("expires_at", "<=", nowIso).execute();
+      }
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    });
+  }
+
+  getChannelLang(teamId: string, channelId: string): Promise<Lang | null> {
+    return this.#run(async (db) => {
+      const row = await db
+        .selectFrom("channel_settings")
+        .select("lang")
+        .where("team_id", "=", teamId)
+        .where("channel_id", "=", channelId)
+        .executeTakeFirst();
+      return row ? toLang("channel_settings", row.lang) : null;
+    });
+  }
+
+  setChannelLang(teamId: string, channelId: string, lang: Lang): Promise<void> {
+    return this.#run(async (db) => {
+      const valid = toLang("setChannelLang", lang);
+      await db
+        .insertInto("channel_settings")
+        .values({ team_id: teamId, channel_id: channelId, lang: valid })
+        .onConflict((oc) => oc.columns(["team_id", "channel_id"]).doUpdateSet({ lang: valid }))
+        .execute();
+    });
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.#closed) return false;
+    try {
+      await sql`select 1`.execute(this.#db);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#db.destroy();
+  }
+
+  /** Marks an idle active session expired (bumping its version) and returns what is stored now. */
+  async #expireIfIdle(db: Kysely<Database>, session: StoredSession): Promise<StoredSession> {
+    const now = this.#clock();
+    if (!isIdle(session, now, this.#idleDays)) return session;
+    const row = await db
+      .updateTable("sessions")
+      .set((eb) => ({ status: "expired", version: eb("version", "+", 1) }))
+      .where("id", "=", session.id)
+      .where("status", "=", "active")
+      .where("updated_at", "<", idleCutoff(now, this.#idleDays).toISOString())
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return toSession(row);
+    // Someone else changed it meanwhile: report what is stored now.
+    const current = await db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("id", "=", session.id)
+      .executeTakeFirstOrThrow();
+    return toSession(current);
+  }
+
+  async #run<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (this.#closed) throw new Error("the store is closed");
+    await this.migrate();
+    return this.#guard(() => work(this.#db));
+  }
+
+  async #guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      if (isUnavailable(error)) throw new StoreUnavailableError(error);
+      throw error;
+    }
+  }
+}

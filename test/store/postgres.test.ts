@@ -1,0 +1,175 @@
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStore, openStore, StoreUnavailableError } from "../../src/store/index.js";
+import {
+  createTestSchema,
+  SKIP_PG_REASON,
+  TEST_DATABASE_URL,
+  type TestSchema,
+  withSearchPath,
+} from "../support/pg.js";
+import { defineStoreContract } from "./contract.js";
+
+if (!TEST_DATABASE_URL) console.warn(`[test/store/postgres] ${SKIP_PG_REASON}`);
+
+describe.skipIf(!TEST_DATABASE_URL)(
+  `postgres (${TEST_DATABASE_URL ? "enabled" : SKIP_PG_REASON})`,
+  () => {
+    const baseUrl = TEST_DATABASE_URL ?? "";
+    let schema: TestSchema;
+
+    beforeAll(async () => {
+      schema = await createTestSchema(baseUrl);
+    });
+
+    afterAll(async () => {
+      await schema?.drop();
+    });
+
+    defineStoreContract("postgres", {
+      shared: true,
+      open: (options) => openStore({ databaseUrl: schema.url, dataDir: "unused", ...options }),
+      async corrupt(table, id, column, value) {
+        await schema.query(`update ${table} set ${column} = $1 where id = $2`, [value, id]);
+      },
+    });
+
+    describe("postgres specifics", () => {
+      it("migrates an empty schema once when several replicas open it at the same time", async () => {
+        const fresh = await createTestSchema(baseUrl, "concurrent");
+        try {
+          const stores = await Promise.all(
+            [1, 2, 3, 4].map(() => openStore({ databaseUrl: fresh.url, dataDir: "unused" })),
+          );
+          expect(await Promise.all(stores.map((s) => s.ping()))).toEqual([true, true, true, true]);
+          const again = await openStore({ databaseUrl: fresh.url, dataDir: "unused" });
+          stores.push(again);
+          expect(await again.claimEvent("Ev-after-migrate")).toBe(true);
+          await Promise.all(stores.map((s) => s.close()));
+          const { rows } = await fresh.query("select id from schema_migrations");
+          expect(rows).toEqual([{ id: "0001_initial" }]);
+          const tables = await fresh.query(
+            "select table_name from information_schema.tables where table_schema = $1 order by 1",
+            [fresh.name],
+          );
+          expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+            "channel_settings",
+            "decisions",
+            "handled_events",
+            "schema_migrations",
+            "sessions",
+          ]);
+        } finally {
+          await fresh.drop();
+        }
+      });
+
+      it("keeps schemas apart: the store only sees its own search_path", async () => {
+        const other = await createTestSchema(baseUrl, "apart");
+        try {
+          const a = await openStore({ databaseUrl: schema.url, dataDir: "unused" });
+          const b = await openStore({ databaseUrl: other.url, dataDir: "unused" });
+          await a.setChannelLang("T-apart", "C1", "ja");
+          expect(await b.getChannelLang("T-apart", "C1")).toBeNull();
+          await Promise.all([a.close(), b.close()]);
+        } finally {
+          await other.drop();
+        }
+      });
+
+      it("rejects quickly with StoreUnavailableError when nothing listens", {
+        timeout: 8000,
+      }, async () => {
+        const url = withSearchPath("postgres://postgres@127.0.0.1:1/test", schema.name);
+        await expect(openStore({ databaseUrl: url, dataDir: "unused" })).rejects.toBeInstanceOf(
+          StoreUnavailableError,
+        );
+        const store = createStore({ databaseUrl: url, dataDir: "unused" });
+        expect(await store.ping()).toBe(false);
+        await expect(store.getSession("x")).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(store.claimEvent("Ev-down")).rejects.toBeInstanceOf(StoreUnavailableError);
+        await store.close();
+      });
+
+      it("survives the server going away and works again once it is back", {
+        timeout: 20_000,
+      }, async () => {
+        const target = new URL(baseUrl);
+        const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+        const port = await proxy.start();
+        const viaProxy = new URL(schema.url);
+        viaProxy.hostname = "127.0.0.1";
+        viaProxy.port = String(port);
+        const backgroundErrors: Error[] = [];
+        const store = await openStore({
+          databaseUrl: viaProxy.toString(),
+          dataDir: "unused",
+          onBackgroundError: (e) => backgroundErrors.push(e),
+        });
+        try {
+          expect(await store.claimEvent(`Ev-proxy-${port}-1`)).toBe(true);
+
+          await proxy.stop(); // the server "goes down": idle connections die, new ones are refused
+          await new Promise((r) => setTimeout(r, 100));
+          expect(await store.ping()).toBe(false);
+          await expect(store.claimEvent(`Ev-proxy-${port}-2`)).rejects.toBeInstanceOf(
+            StoreUnavailableError,
+          );
+          await expect(store.listDecisions({ teamId: "T" })).rejects.toBeInstanceOf(
+            StoreUnavailableError,
+          );
+
+          await proxy.start(port); // back again: no restart needed
+          expect(await store.ping()).toBe(true);
+          expect(await store.claimEvent(`Ev-proxy-${port}-2`)).toBe(true);
+          expect(await store.claimEvent(`Ev-proxy-${port}-1`)).toBe(false);
+        } finally {
+          await store.close();
+          await proxy.stop();
+        }
+      });
+    });
+  },
+);
+
+/** A TCP forwarder that can be stopped (killing every connection) and started again. */
+class TcpProxy {
+  #server: net.Server | undefined;
+  readonly #sockets = new Set<net.Socket>();
+
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {}
+
+  start(listenPort = 0): Promise<number> {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(this.port, this.host);
+      for (const s of [client, upstream]) {
+        this.#sockets.add(s);
+        s.on("close", () => this.#sockets.delete(s));
+        s.on("error", () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    this.#server = server;
+    return new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(listenPort, "127.0.0.1", () => {
+        const address = server.address();
+        resolve(typeof address === "object" && address ? address.port : listenPort);
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const server = this.#server;
+    this.#server = undefined;
+    for (const s of this.#sockets) s.destroy();
+    this.#sockets.clear();
+    if (server?.listening) await new Promise<void>((r) => server.close(() => r()));
+  }
+}

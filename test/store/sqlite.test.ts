@@ -1,0 +1,105 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Sqlite from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createSqliteStore,
+  openStore,
+  SQLITE_FILE_NAME,
+  StoreUnavailableError,
+} from "../../src/store/index.js";
+import { defineStoreContract } from "./contract.js";
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "ecs-vs-eks-store-"));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function dataDir(): string {
+  return path.join(dir, "data");
+}
+
+defineStoreContract("sqlite", {
+  shared: true,
+  open: (options) => openStore({ dataDir: dataDir(), ...options }),
+  async corrupt(table, id, column, value) {
+    const db = new Sqlite(path.join(dataDir(), SQLITE_FILE_NAME), { timeout: 5000 });
+    try {
+      // column comes from the test itself, never from user input
+      db.prepare(`update ${table} set ${column} = ? where id = ?`).run(value, id);
+    } finally {
+      db.close();
+    }
+  },
+});
+
+describe("sqlite specifics", () => {
+  it("creates the data folder and a WAL-mode file", async () => {
+    const nested = path.join(dir, "a", "b");
+    const store = await openStore({ dataDir: nested });
+    await store.close();
+    const db = new Sqlite(path.join(nested, SQLITE_FILE_NAME), { readonly: true });
+    try {
+      expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+      const tables = db
+        .prepare("select name from sqlite_master where type = 'table' order by name")
+        .pluck()
+        .all();
+      expect(tables).toEqual([
+        "channel_settings",
+        "decisions",
+        "handled_events",
+        "schema_migrations",
+        "sessions",
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("applies migrations once, however often and however concurrently it is opened", async () => {
+    const target = path.join(dir, "migrate");
+    const stores = await Promise.all([1, 2, 3].map(() => openStore({ dataDir: target })));
+    stores.push(await openStore({ dataDir: target }));
+    await Promise.all(stores.map((s) => s.close()));
+    const db = new Sqlite(path.join(target, SQLITE_FILE_NAME), { readonly: true });
+    try {
+      expect(db.prepare("select id from schema_migrations").pluck().all()).toEqual([
+        "0001_initial",
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("rejects with StoreUnavailableError when the file cannot be opened", async () => {
+    const blocker = path.join(dir, "not-a-folder");
+    await writeFile(blocker, "x");
+    await expect(openStore({ dataDir: path.join(blocker, "data") })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+  });
+
+  it("rejects with StoreUnavailableError while another process holds the write lock, then recovers", async () => {
+    const target = path.join(dir, "busy");
+    const store = createSqliteStore(target, { busyTimeoutMs: 100 });
+    await store.migrate();
+    const other = new Sqlite(path.join(target, SQLITE_FILE_NAME));
+    other.exec("begin immediate");
+    try {
+      await expect(store.claimEvent("Ev-busy")).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(await store.ping()).toBe(true); // reads still work in WAL mode
+    } finally {
+      other.exec("rollback");
+      other.close();
+    }
+    expect(await store.claimEvent("Ev-busy")).toBe(true);
+    await store.close();
+  });
+});
