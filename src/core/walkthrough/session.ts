@@ -1,0 +1,228 @@
+import { z } from "zod";
+import type { Question, WalkthroughDef } from "./types.js";
+
+export interface AnswerEntry {
+  option: string;
+  /** Who answered (a Slack user id, a CLI user name). */
+  by?: string;
+  /** When, as an ISO time. */
+  at: string;
+}
+
+export interface SessionState {
+  v: 1;
+  answers: Record<string, AnswerEntry>;
+  skipped: string[];
+  /** The question shown now; null when finished. */
+  current: string | null;
+  /** Question ids visited before the current one, for "back". */
+  trail: string[];
+}
+
+export const answerEntrySchema = z.object({
+  option: z.string().min(1),
+  by: z.string().min(1).optional(),
+  at: z.iso.datetime({ offset: true }),
+});
+
+/** The state as the store keeps it (JSON); adapters validate what they read with this. */
+export const sessionStateSchema: z.ZodType<SessionState> = z.object({
+  v: z.literal(1),
+  answers: z.record(z.string(), answerEntrySchema),
+  skipped: z.array(z.string()),
+  current: z.string().nullable(),
+  trail: z.array(z.string()),
+});
+
+export type WalkthroughErrorCode =
+  | "unknown-question"
+  | "unknown-option"
+  | "finished"
+  | "nothing-to-go-back-to";
+
+/** A transition that cannot apply: an id that is not in the walkthrough, or nothing left to do. */
+export class WalkthroughError extends Error {
+  constructor(
+    readonly code: WalkthroughErrorCode,
+    message: string,
+    readonly questionId?: string,
+    readonly optionId?: string,
+  ) {
+    super(message);
+    this.name = "WalkthroughError";
+  }
+}
+
+export function requireQuestion(def: WalkthroughDef, questionId: string): Question {
+  const q = def.byId.get(questionId);
+  if (!q)
+    throw new WalkthroughError("unknown-question", `unknown question ${questionId}`, questionId);
+  return q;
+}
+
+export function requireOption(def: WalkthroughDef, questionId: string, optionId: string) {
+  const q = requireQuestion(def, questionId);
+  const o = q.options.find((opt) => opt.id === optionId);
+  if (!o) {
+    throw new WalkthroughError(
+      "unknown-option",
+      `unknown option ${optionId} for question ${questionId}`,
+      questionId,
+      optionId,
+    );
+  }
+  return o;
+}
+
+function entry(option: string, by: string | undefined, at: Date): AnswerEntry {
+  return by === undefined ? { option, at: at.toISOString() } : { option, by, at: at.toISOString() };
+}
+
+function isOpen(state: Pick<SessionState, "answers" | "skipped">, questionId: string): boolean {
+  return !(questionId in state.answers) && !state.skipped.includes(questionId);
+}
+
+/**
+ * The first open (neither answered nor skipped) question after `afterId` in walkthrough order,
+ * wrapping around, never `afterId` itself; from the start when `afterId` is null.
+ */
+function nextOpen(
+  def: WalkthroughDef,
+  state: Pick<SessionState, "answers" | "skipped">,
+  afterId: string | null,
+): string | null {
+  const ids = def.questions.map((q) => q.id);
+  const from = afterId === null ? -1 : ids.indexOf(afterId);
+  for (let step = 1; step <= ids.length; step++) {
+    const id = ids[(from + step + ids.length) % ids.length];
+    if (id !== undefined && id !== afterId && isOpen(state, id)) return id;
+  }
+  return null;
+}
+
+function withTrail(trail: readonly string[], current: string | null, next: string | null) {
+  return current !== null && current !== next ? [...trail, current] : [...trail];
+}
+
+/** A new session; `prefill` (questionId → optionId, e.g. from "Revisit") starts it with answers. */
+export function start(
+  def: WalkthroughDef,
+  prefill: Record<string, string> = {},
+  by?: string,
+  at: Date = new Date(),
+): SessionState {
+  const answers: Record<string, AnswerEntry> = {};
+  for (const [questionId, optionId] of Object.entries(prefill)) {
+    requireOption(def, questionId, optionId);
+    answers[questionId] = entry(optionId, by, at);
+  }
+  const base = { answers, skipped: [] };
+  return { v: 1, answers, skipped: [], current: nextOpen(def, base, null), trail: [] };
+}
+
+/**
+ * Answers (or re-answers) any question. The current question moves to the next open question after
+ * the one answered (wrapping), or null when every question is answered or skipped.
+ */
+export function answer(
+  def: WalkthroughDef,
+  state: SessionState,
+  questionId: string,
+  optionId: string,
+  by?: string,
+  at: Date = new Date(),
+): { state: SessionState; replaced?: AnswerEntry } {
+  requireOption(def, questionId, optionId);
+  const replaced = state.answers[questionId];
+  const answers = { ...state.answers, [questionId]: entry(optionId, by, at) };
+  const skipped = state.skipped.filter((id) => id !== questionId);
+  const next = nextOpen(def, { answers, skipped }, questionId);
+  const nextState: SessionState = {
+    v: 1,
+    answers,
+    skipped,
+    current: next,
+    trail: withTrail(state.trail, state.current, next),
+  };
+  return replaced ? { state: nextState, replaced: { ...replaced } } : { state: nextState };
+}
+
+/** Skips the current question; throws "finished" when there is none. */
+export function skip(def: WalkthroughDef, state: SessionState): SessionState {
+  const current = state.current;
+  if (current === null) throw new WalkthroughError("finished", "the walkthrough is finished");
+  requireQuestion(def, current);
+  const skipped = state.skipped.includes(current)
+    ? [...state.skipped]
+    : [...state.skipped, current];
+  const answers = { ...state.answers };
+  const next = nextOpen(def, { answers, skipped }, current);
+  return { v: 1, answers, skipped, current: next, trail: withTrail(state.trail, current, next) };
+}
+
+/** Shows the previous question again (its answer, if any, is kept until re-answered). */
+export function back(def: WalkthroughDef, state: SessionState): SessionState {
+  const previous = state.trail[state.trail.length - 1];
+  if (previous === undefined) {
+    throw new WalkthroughError("nothing-to-go-back-to", "there is no previous question");
+  }
+  requireQuestion(def, previous);
+  return {
+    v: 1,
+    answers: { ...state.answers },
+    skipped: [...state.skipped],
+    current: previous,
+    trail: state.trail.slice(0, -1),
+  };
+}
+
+/** An empty session at the first question. */
+export function restart(def: WalkthroughDef, _state?: SessionState): SessionState {
+  return start(def);
+}
+
+export function currentQuestion(def: WalkthroughDef, state: SessionState): Question | null {
+  return state.current === null ? null : (def.byId.get(state.current) ?? null);
+}
+
+export function progress(
+  def: WalkthroughDef,
+  state: SessionState,
+): { answered: number; skipped: number; total: number; position: number } {
+  const total = def.questions.length;
+  const answered = def.questions.filter((q) => q.id in state.answers).length;
+  const skipped = def.questions.filter(
+    (q) => !(q.id in state.answers) && state.skipped.includes(q.id),
+  ).length;
+  const index =
+    state.current === null ? -1 : def.questions.findIndex((q) => q.id === state.current);
+  return { answered, skipped, total, position: index < 0 ? total + 1 : index + 1 };
+}
+
+export function isFinished(def: WalkthroughDef, state: SessionState): boolean {
+  return currentQuestion(def, state) === null;
+}
+
+/** questionId → optionId. */
+export function answersOf(state: SessionState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.answers).map(([q, a]) => [q, a.option]));
+}
+
+/**
+ * Brings a stored state in line with the walkthrough it is used with (the data may have changed
+ * since it was saved): drops answers, skips and trail entries that no longer exist, and moves
+ * `current` on if its question is gone.
+ */
+export function reconcile(def: WalkthroughDef, state: SessionState): SessionState {
+  const answers: Record<string, AnswerEntry> = {};
+  for (const [q, a] of Object.entries(state.answers)) {
+    if (def.byId.get(q)?.options.some((o) => o.id === a.option)) answers[q] = { ...a };
+  }
+  const skipped = state.skipped.filter((q) => def.byId.has(q) && !(q in answers));
+  const trail = state.trail.filter((q) => def.byId.has(q));
+  const current =
+    state.current !== null && def.byId.has(state.current)
+      ? state.current
+      : nextOpen(def, { answers, skipped }, null);
+  return { v: 1, answers, skipped, current, trail };
+}

@@ -1,0 +1,220 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  answer,
+  answersOf,
+  back,
+  currentQuestion,
+  isFinished,
+  loadWalkthrough,
+  progress,
+  reconcile,
+  restart,
+  type SessionState,
+  sessionStateSchema,
+  skip,
+  start,
+  WalkthroughError,
+} from "../../../src/core/walkthrough/index.js";
+
+const def = loadWalkthrough(fileURLToPath(new URL("../../../data/", import.meta.url)));
+const ids = def.questions.map((q) => q.id);
+const T0 = new Date("2026-11-28T01:00:00Z");
+const T1 = new Date("2026-11-28T02:00:00Z");
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof WalkthroughError) return err.code;
+    throw err;
+  }
+  return "no error";
+}
+
+/** Answers every question with its first option. */
+function answerAll(state: SessionState): SessionState {
+  let s = state;
+  for (const q of def.questions) s = answer(def, s, q.id, q.options[0]?.id ?? "", "U1", T0).state;
+  return s;
+}
+
+describe("start", () => {
+  it("starts empty at the first question", () => {
+    const s = start(def);
+    expect(s).toEqual({ v: 1, answers: {}, skipped: [], current: ids[0], trail: [] });
+    expect(currentQuestion(def, s)?.id).toBe("workload");
+    expect(progress(def, s)).toEqual({ answered: 0, skipped: 0, total: ids.length, position: 1 });
+    expect(isFinished(def, s)).toBe(false);
+  });
+
+  it("prefills answers and starts at the first unanswered question", () => {
+    const s = start(def, { workload: "web-services", scale: "few" }, "U1", T0);
+    expect(s.current).toBe("portability");
+    expect(s.answers.workload).toEqual({ option: "web-services", by: "U1", at: T0.toISOString() });
+    expect(answersOf(s)).toEqual({ workload: "web-services", scale: "few" });
+    expect(progress(def, s).position).toBe(3);
+  });
+
+  it("is finished at once when the prefill answers everything", () => {
+    const all = Object.fromEntries(def.questions.map((q) => [q.id, q.options[1]?.id ?? ""]));
+    const s = start(def, all);
+    expect(s.current).toBeNull();
+    expect(isFinished(def, s)).toBe(true);
+    expect(progress(def, s).position).toBe(ids.length + 1);
+  });
+
+  it("rejects prefill with unknown ids", () => {
+    expect(codeOf(() => start(def, { nope: "x" }))).toBe("unknown-question");
+    expect(codeOf(() => start(def, { workload: "mainframe" }))).toBe("unknown-option");
+  });
+});
+
+describe("answer", () => {
+  it("records the answer and moves to the next question", () => {
+    const s0 = start(def);
+    const { state, replaced } = answer(def, s0, "workload", "ml-gpu", "U1", T0);
+    expect(replaced).toBeUndefined();
+    expect(state.answers.workload).toEqual({ option: "ml-gpu", by: "U1", at: T0.toISOString() });
+    expect(state.current).toBe("scale");
+    expect(state.trail).toEqual(["workload"]);
+    expect(progress(def, state)).toMatchObject({ answered: 1, position: 2 });
+  });
+
+  it("reports the earlier answer when a question is answered again", () => {
+    const s1 = answer(def, start(def), "workload", "ml-gpu", "U1", T0).state;
+    const s2 = answer(def, s1, "scale", "few", "U1", T0).state;
+    const { state, replaced } = answer(def, s2, "workload", "web-services", "U2", T1);
+    expect(replaced).toEqual({ option: "ml-gpu", by: "U1", at: T0.toISOString() });
+    expect(state.answers.workload).toEqual({
+      option: "web-services",
+      by: "U2",
+      at: T1.toISOString(),
+    });
+    // The next open question after "workload" is "portability" (scale is answered).
+    expect(state.current).toBe("portability");
+    expect(progress(def, state).answered).toBe(2);
+  });
+
+  it("lets any question be answered out of order, wrapping to open questions before it", () => {
+    const s = start(
+      def,
+      Object.fromEntries(ids.slice(1).map((id) => [id, def.byId.get(id)?.options[0]?.id ?? ""])),
+    );
+    expect(s.current).toBe("workload");
+    const last = ids[ids.length - 1] ?? "";
+    const { state } = answer(def, s, last, def.byId.get(last)?.options[1]?.id ?? "");
+    // Only "workload" is open; answering the last question wraps around to it.
+    expect(state.current).toBe("workload");
+    const done = answer(def, state, "workload", "mixed").state;
+    expect(done.current).toBeNull();
+    expect(isFinished(def, done)).toBe(true);
+  });
+
+  it("can re-answer after the walkthrough is finished", () => {
+    const done = answerAll(start(def));
+    expect(isFinished(def, done)).toBe(true);
+    const { state, replaced } = answer(def, done, "scale", "huge");
+    expect(replaced?.option).toBe("few");
+    expect(state.current).toBeNull();
+  });
+
+  it("un-skips a question when it is answered", () => {
+    const s = skip(def, start(def));
+    expect(s.skipped).toEqual(["workload"]);
+    const { state } = answer(def, s, "workload", "mixed");
+    expect(state.skipped).toEqual([]);
+  });
+
+  it("rejects unknown questions and options", () => {
+    const s = start(def);
+    expect(codeOf(() => answer(def, s, "colour", "blue"))).toBe("unknown-question");
+    expect(codeOf(() => answer(def, s, "scale", "infinite"))).toBe("unknown-option");
+  });
+});
+
+describe("skip, back, restart", () => {
+  it("skips the current question and finishes when everything is answered or skipped", () => {
+    let s = start(def);
+    s = skip(def, s);
+    expect(s.current).toBe("scale");
+    expect(progress(def, s)).toMatchObject({ skipped: 1, answered: 0, position: 2 });
+    for (let i = 1; i < ids.length; i++) s = skip(def, s);
+    expect(s.current).toBeNull();
+    expect(s.skipped).toEqual(ids);
+    expect(codeOf(() => skip(def, s))).toBe("finished");
+  });
+
+  it("goes back along the trail, keeping answers", () => {
+    let s = answer(def, start(def), "workload", "web-services").state;
+    s = skip(def, s);
+    expect(s.current).toBe("portability");
+    s = back(def, s);
+    expect(s.current).toBe("scale");
+    s = back(def, s);
+    expect(s.current).toBe("workload");
+    expect(s.answers.workload?.option).toBe("web-services");
+    expect(s.trail).toEqual([]);
+    expect(codeOf(() => back(def, s))).toBe("nothing-to-go-back-to");
+    // Answering the question shown after going back moves on again.
+    s = answer(def, s, "workload", "batch-jobs").state;
+    expect(s.current).toBe("portability");
+  });
+
+  it("restarts empty", () => {
+    const done = answerAll(start(def));
+    expect(restart(def, done)).toEqual(start(def));
+    expect(restart(def)).toEqual({ v: 1, answers: {}, skipped: [], current: ids[0], trail: [] });
+  });
+});
+
+describe("purity and serialisation", () => {
+  it("never mutates its input", () => {
+    const s0 = answer(def, start(def), "workload", "web-services", "U1", T0).state;
+    const snapshot = structuredClone(s0);
+    const frozen = Object.freeze(structuredClone(s0));
+    answer(def, s0, "workload", "mixed", "U2", T1);
+    answer(def, s0, "scale", "few");
+    skip(def, s0);
+    back(def, s0);
+    restart(def, s0);
+    reconcile(def, s0);
+    progress(def, s0);
+    expect(s0).toEqual(snapshot);
+    // A deep-frozen state works too (no in-place writes anywhere).
+    Object.freeze(frozen.answers);
+    Object.freeze(frozen.skipped);
+    Object.freeze(frozen.trail);
+    expect(() => skip(def, answer(def, frozen, "scale", "few").state)).not.toThrow();
+  });
+
+  it("round-trips through JSON and the schema", () => {
+    let s = answer(def, start(def), "workload", "web-services", "U1", T0).state;
+    s = skip(def, s);
+    const parsed = sessionStateSchema.parse(JSON.parse(JSON.stringify(s)));
+    expect(parsed).toEqual(s);
+    expect(sessionStateSchema.safeParse({ ...s, v: 2 }).success).toBe(false);
+    expect(sessionStateSchema.safeParse({ ...s, answers: { x: { option: "y" } } }).success).toBe(
+      false,
+    );
+  });
+
+  it("reconciles a stored state with a walkthrough that changed", () => {
+    const stored: SessionState = {
+      v: 1,
+      answers: {
+        workload: { option: "web-services", at: T0.toISOString() },
+        gone: { option: "x", at: T0.toISOString() },
+        scale: { option: "removed-option", at: T0.toISOString() },
+      },
+      skipped: ["gone"],
+      current: "gone",
+      trail: ["workload", "gone"],
+    };
+    const s = reconcile(def, stored);
+    expect(answersOf(s)).toEqual({ workload: "web-services" });
+    expect(s.skipped).toEqual([]);
+    expect(s.trail).toEqual(["workload"]);
+    expect(s.current).toBe("scale");
+  });
+});
