@@ -1,0 +1,68 @@
+/** Columns a string takes in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** A plain-text table with a header row and a rule under it. */
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** A Markdown table; pipes in cells are escaped. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const cell = (c: string) => c.replaceAll("|", "\\|").replaceAll("\n", " ");
+  const line = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
+  return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/** Wraps prose to a width, by words for English and by characters for Japanese. */
+export function wrap(text: string, width = 88, indent = ""): string {
+  const out: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let current = "";
+    const tokens =
+      paragraph.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+    for (const token of tokens) {
+      if (/^\s+$/.test(token)) {
+        if (current) current += " ";
+        continue;
+      }
+      if (current && displayWidth(indent + current + token) > width) {
+        out.push(indent + current.trimEnd());
+        current = "";
+      }
+      current += token;
+    }
+    out.push(indent + current.trimEnd());
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,55 @@
+import { detectLang, type Lang } from "../i18n/lang.js";
+import type { Matrix } from "../matrix/index.js";
+import { capabilityCard, noMatch } from "./card.js";
+import { MatrixIndex } from "./matcher.js";
+import type { Answerer, AnswerOptions, AnswerResult, Scored } from "./types.js";
+
+export { capabilityCard, suggestions } from "./card.js";
+export type {
+  Answerer,
+  AnswerModel,
+  AnswerOptions,
+  AnswerResult,
+  CapabilityCard,
+  NoMatch,
+  Scored,
+  SideView,
+} from "./types.js";
+
+/** Builds the matching index once; `answer` is then a pure, fast lookup. */
+export function createAnswerer(matrix: Matrix, options: AnswerOptions = {}): Answerer {
+  const index = new MatrixIndex(matrix);
+  return {
+    answer(question: string, lang?: Lang): AnswerResult {
+      const answerLang = lang ?? detectLang(question) ?? "en";
+      const { best, top, alternatives } = index.pick(question);
+      const scored: Scored[] = alternatives.map((r) => ({
+        capability: r.capability,
+        confidence: r.confidence,
+      }));
+      if (!best) {
+        return {
+          lang: answerLang,
+          capability: null,
+          confidence: top?.confidence ?? 0,
+          alternatives: scored,
+          model: noMatch(
+            matrix,
+            answerLang,
+            alternatives.map((r) => r.capability),
+          ),
+        };
+      }
+      return {
+        lang: answerLang,
+        capability: best.capability,
+        confidence: best.confidence,
+        alternatives: scored,
+        model: capabilityCard(matrix, best.capability, answerLang, {
+          ...options,
+          alternatives: alternatives.map((r) => r.capability),
+        }),
+      };
+    },
+  };
+}

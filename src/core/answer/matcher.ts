@@ -1,0 +1,294 @@
+import type { Capability, Matrix } from "../matrix/index.js";
+import { categoryLabel } from "../matrix/index.js";
+import { type FuzzyHit, FuzzyVocabulary } from "./fuzzy.js";
+import { analyze, isLatinFeature, normalize, type Unit } from "./text.js";
+
+/**
+ * How much a match in each field of an entry counts. Titles, aliases and the id say what the entry is
+ * about; `uses` names the resources and services involved; the category label is a broad hint.
+ * Summaries and implications are prose: indexing them mostly adds noise, so they are left out.
+ */
+const FIELD_WEIGHT = {
+  id: 1.25,
+  title: 1.25,
+  alias: 1,
+  uses: 0.7,
+  category: 0.3,
+} as const;
+
+/** A question scores at least this much against an entry before the entry counts as its answer. */
+export const MIN_SCORE = 0.7;
+/** The lower score that suffices when the entry explains the whole question. */
+const MIN_SCORE_COVERED = 0.5;
+const FULL_COVERAGE = 0.95;
+/** Score at which confidence reaches 1 - 1/e ≈ 0.63. */
+const SCORE_SCALE = 0.8;
+/** The confidence of an answer that just passes: about 0.58. */
+const MIN_CONFIDENCE = 1 - Math.exp(-MIN_SCORE / SCORE_SCALE);
+/** Runners-up must score at least this share of the best. */
+const ALTERNATIVE_RATIO = 0.35;
+/** An entry that only uses a resource or service counts this much towards its document frequency. */
+const USES_DF = 0.25;
+/** A word that is one of k in a phrase weighs k^-PHRASE_EXPONENT of a word standing alone. */
+const PHRASE_EXPONENT = 1;
+/** How many leading entries are re-weighed by how much of the question they explain. */
+const RERANK = 12;
+/** An entry explaining none of the question's other words keeps this share of its score. */
+const COVERAGE_FLOOR = 0.5;
+/** An unknown word weighs this share of the rarest known word when measuring coverage. */
+const UNKNOWN_WORD_SHARE = 0.35;
+/** For a no-match, entries scoring at least this much are offered as the closest. */
+const CLOSEST_MIN_SCORE = 0.25;
+
+interface Posting {
+  index: number;
+  weight: number;
+  df: number;
+}
+
+export interface Ranked {
+  capability: Capability;
+  score: number;
+  /** The share (0..1) of the question's meaningful words the entry explains. */
+  coverage: number;
+  confidence: number;
+}
+
+export interface Ranking {
+  /** Best first; only entries with a positive score. */
+  ranked: Ranked[];
+  /** True when the question named an entry by its id. */
+  exactId: boolean;
+}
+
+/**
+ * Whether the best entry answers the question: it scores enough, or it explains the whole question
+ * (every meaningful word is one of its aliases: "Fargate?", 「EKSは高い？」) and scores fairly.
+ */
+function accepted(r: Ranked): boolean {
+  return r.score >= MIN_SCORE || (r.coverage >= FULL_COVERAGE && r.score >= MIN_SCORE_COVERED);
+}
+
+export function scoreToConfidence(score: number): number {
+  return 1 - Math.exp(-score / SCORE_SCALE);
+}
+
+/** The precomputed index of a matrix; `rank` scores a question against every entry. */
+export class MatrixIndex {
+  private readonly caps: readonly Capability[];
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly idf = new Map<string, number>();
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly ids: ReadonlyMap<string, Capability>;
+  private readonly docs: Map<string, DocFeature>[] = [];
+  private readonly docIndex = new Map<Capability, number>();
+  private readonly unknownIdf: number;
+
+  constructor(matrix: Matrix) {
+    this.caps = matrix.capabilities;
+    this.ids = matrix.byId;
+    this.caps.forEach((cap, index) => {
+      const doc = documentFeatures(cap);
+      this.docs.push(doc);
+      this.docIndex.set(cap, index);
+      for (const [feature, { weight, df }] of doc)
+        push(this.postings, feature, { index, weight, df });
+    });
+    const n = this.caps.length;
+    for (const [feature, list] of this.postings) {
+      // Document frequency weighted by field: a word in a category label or `uses` counts less.
+      const df = list.reduce((sum, p) => sum + p.df, 0);
+      // Normalised so that a word found in one entry only weighs 1 whatever the size of the matrix.
+      this.idf.set(feature, Math.log(1 + n / df) / Math.log(1 + n));
+    }
+    this.unknownIdf = UNKNOWN_WORD_SHARE;
+    this.fuzzy = new FuzzyVocabulary([...this.postings.keys()].filter(isLatinFeature));
+  }
+
+  rank(question: string): Ranking {
+    const exact = this.exactId(question);
+    const { features: q, units, words } = analyze(question);
+    const scores = new Float64Array(this.caps.length);
+    // Each question feature resolved to the index's features: itself, or its typo corrections.
+    const resolved = new Map<string, FuzzyHit[]>();
+    for (const [feature, qWeight] of q) {
+      let hits: FuzzyHit[] | undefined;
+      if (this.postings.has(feature)) hits = [{ term: feature, quality: 1 }];
+      else if (words.has(feature) && feature.length >= 4) {
+        hits = this.fuzzy.lookup(feature).filter((h) => !q.has(h.term));
+      }
+      if (!hits || hits.length === 0) continue;
+      resolved.set(feature, hits);
+      for (const hit of hits) this.accumulate(scores, hit.term, qWeight * hit.quality);
+    }
+    let ranked: Ranked[] = [];
+    for (let i = 0; i < scores.length; i++) {
+      const raw = scores[i] as number;
+      if (raw > 0) {
+        const capability = this.caps[i] as Capability;
+        ranked.push({ capability, score: raw, coverage: 0, confidence: 0 });
+      }
+    }
+    ranked.sort((a, b) => b.score - a.score);
+    // Weigh the leaders by how much of the question they explain: an entry that matches one word of
+    // a question full of words the matrix does not know is probably not what it is about.
+    ranked = ranked.slice(0, RERANK).map((r) => {
+      const coverage = this.coverage(units, resolved, this.docIndex.get(r.capability) as number);
+      const score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage);
+      return { capability: r.capability, score, coverage, confidence: scoreToConfidence(score) };
+    });
+    ranked.sort((a, b) => b.score - a.score);
+    if (exact) {
+      const rest = ranked.filter((r) => r.capability.id !== exact.id);
+      const top = Math.max(ranked[0]?.score ?? 0, MIN_SCORE) + SCORE_SCALE * 3;
+      return {
+        ranked: [{ capability: exact, score: top, coverage: 1, confidence: 1 }, ...rest],
+        exactId: true,
+      };
+    }
+    return { ranked, exactId: false };
+  }
+
+  /** The share (0..1) of the question's meaningful units, by weight, that an entry matches. */
+  private coverage(units: Unit[], resolved: Map<string, FuzzyHit[]>, index: number): number {
+    const doc = this.docs[index] as Map<string, DocFeature>;
+    // How well the entry explains a word: fully when it is (one of) its aliases or its title, less
+    // when it is only part of a longer alias or only in `uses`. A typo-corrected word counts as
+    // matched: its score already carries the doubt.
+    const matchOf = (key: string): number => {
+      let best = 0;
+      for (const h of resolved.get(key) ?? []) {
+        const w = doc.get(h.term)?.weight ?? 0;
+        if (w > best) best = w;
+      }
+      return Math.min(1, best / FIELD_WEIGHT.alias);
+    };
+    let total = 0;
+    let matched = 0;
+    for (const unit of units) {
+      const hits = resolved.get(unit.key);
+      const idf = hits?.[0] ? (this.idf.get(hits[0].term) ?? 0) : this.unknownIdf;
+      const mass = unit.mass * idf;
+      let fraction = matchOf(unit.key);
+      if (fraction === 0 && unit.parts.length > 0) {
+        let sum = 0;
+        for (const p of unit.parts) sum += matchOf(p);
+        fraction = sum / unit.parts.length;
+      }
+      total += mass;
+      matched += mass * fraction;
+    }
+    return total > 0 ? matched / total : 1;
+  }
+
+  /** The best answer (or none) and up to `count` runners-up (or, for none, the closest). */
+  pick(
+    question: string,
+    count = 3,
+  ): { best: Ranked | null; top: Ranked | undefined; alternatives: Ranked[] } {
+    const { ranked } = this.rank(question);
+    const first = ranked[0];
+    // Confidence agrees with the decision: an answer is at least as confident as the threshold, and
+    // whatever is rejected stays below it.
+    const below = (r: Ranked): Ranked => ({
+      ...r,
+      confidence: Math.min(r.confidence, MIN_CONFIDENCE - 0.01),
+    });
+    if (!first || !accepted(first)) {
+      return {
+        best: null,
+        top: first && below(first),
+        alternatives: ranked
+          .filter((r) => r.score >= CLOSEST_MIN_SCORE)
+          .slice(0, count)
+          .map(below),
+      };
+    }
+    const best = { ...first, confidence: Math.max(first.confidence, MIN_CONFIDENCE) };
+    const floor = Math.max(first.score * ALTERNATIVE_RATIO, CLOSEST_MIN_SCORE);
+    const alternatives = ranked
+      .slice(1)
+      .filter((r) => r.score >= floor)
+      .slice(0, count)
+      .map((r) => ({ ...r, confidence: Math.min(r.confidence, best.confidence) }));
+    return { best, top: best, alternatives };
+  }
+
+  private accumulate(scores: Float64Array, feature: string, qWeight: number): void {
+    const idf = this.idf.get(feature) ?? 0;
+    for (const p of this.postings.get(feature) ?? []) {
+      scores[p.index] = (scores[p.index] as number) + qWeight * idf * p.weight;
+    }
+  }
+
+  /** An entry id typed as the whole question ("scheduled-jobs"), or inside it as a hyphenated word. */
+  private exactId(question: string): Capability | undefined {
+    const norm = normalize(question).toLowerCase().trim();
+    const whole = this.ids.get(norm.replace(/[\s`'"?!.。？！]+$/u, "").replace(/^[`'"]+/, ""));
+    if (whole) return whole;
+    for (const m of norm.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) {
+      const cap = this.ids.get(m[0]);
+      if (cap) return cap;
+    }
+    return undefined;
+  }
+}
+
+/** How an entry holds a feature. */
+export interface DocFeature {
+  /** The weight of the strongest field it appears in (times its share of a phrase). */
+  weight: number;
+  /**
+   * How much the entry counts towards the feature's document frequency: fully when the entry is
+   * about it (id, title, aliases), little when the entry merely uses it ("AWS Fargate" is in the
+   * `uses` of many entries, but only one is about Fargate).
+   */
+  df: number;
+}
+
+/** The features of an entry. */
+export function documentFeatures(cap: Capability): Map<string, DocFeature> {
+  const doc = new Map<string, DocFeature>();
+  const addText = (text: string, fieldWeight: number, dfWeight: number) => {
+    const { features: f, units } = analyze(text);
+    // A word that is one of several in a phrase ("data center", or the parts of "AppConfig") says
+    // less on its own than a word that is the whole phrase ("Karpenter"); the phrase itself is
+    // rewarded by its joined pairs.
+    const shares = new Map<string, number>();
+    const setShare = (key: string, share: number) => {
+      if (share < (shares.get(key) ?? 1)) shares.set(key, share);
+    };
+    for (const u of units) {
+      if (units.length > 1) setShare(u.key, units.length ** -PHRASE_EXPONENT);
+      for (const p of u.parts) {
+        // camelCase parts only: the bigrams of a Japanese word are not words of their own.
+        if (isLatinFeature(p)) setShare(p, (units.length * u.parts.length) ** -PHRASE_EXPONENT);
+      }
+    }
+    // The feature's kind (word, bigram…) is weighed once, on the question's side.
+    for (const feature of f.keys()) {
+      const share = shares.get(feature) ?? 1;
+      const weight = fieldWeight * share;
+      const df = dfWeight * share;
+      const prev = doc.get(feature);
+      if (!prev) doc.set(feature, { weight, df });
+      else doc.set(feature, { weight: Math.max(prev.weight, weight), df: Math.max(prev.df, df) });
+    }
+  };
+  addText(cap.id.replace(/-/g, " "), FIELD_WEIGHT.id, 1);
+  addText(cap.title.en, FIELD_WEIGHT.title, 1);
+  addText(cap.title.ja, FIELD_WEIGHT.title, 1);
+  for (const a of cap.aliases.en) addText(a, FIELD_WEIGHT.alias, 1);
+  for (const a of cap.aliases.ja) addText(a, FIELD_WEIGHT.alias, 1);
+  for (const u of cap.kubernetes.uses) addText(u, FIELD_WEIGHT.uses, USES_DF);
+  for (const u of cap.ecs.uses) addText(u, FIELD_WEIGHT.uses, USES_DF);
+  addText(categoryLabel(cap.category, "en"), FIELD_WEIGHT.category, FIELD_WEIGHT.category);
+  addText(categoryLabel(cap.category, "ja"), FIELD_WEIGHT.category, FIELD_WEIGHT.category);
+  return doc;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

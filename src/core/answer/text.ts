@@ -1,0 +1,272 @@
+/**
+ * Text → weighted matching features, shared by the index (capability side) and the query side so that
+ * both are normalised the same way.
+ *
+ * - English (any Latin-script run): NFKC, camelCase split (CronJob → cron, job, cronjob), lowercase,
+ *   light stemming (plurals, -ing, -ed, final -e), stop words dropped, and adjacent pairs joined
+ *   (cron job → cronjob) so spacing differences do not matter.
+ * - Japanese: runs split by script; a two-kanji run is a word, a longer one gives the whole run and
+ *   its character bigrams, a single kanji with okurigana gives the kanji and its first kana (高い);
+ *   katakana runs give the whole word (long-vowel marks removed: サーバー = サーバ) and bigrams;
+ *   other hiragana is treated as grammar and dropped.
+ * - Every feature of a question also belongs to a unit (a word), used to measure how much of the
+ *   question an entry explains.
+ */
+
+/** The kind of a feature; it fixes how much one matching feature counts. */
+export type FeatureKind =
+  | "word"
+  | "pair"
+  | "kanji"
+  | "kanji-bigram"
+  | "kanji-single"
+  | "kana"
+  | "kana-bigram";
+
+export const KIND_WEIGHT: Record<FeatureKind, number> = {
+  word: 1,
+  pair: 0.8,
+  /** A two-kanji word, or the whole of a longer kanji compound. */
+  kanji: 1,
+  /** Each bigram of a longer compound (at most; see KANJI_BIGRAMS_TOTAL). */
+  "kanji-bigram": 0.55,
+  "kanji-single": 0.2,
+  kana: 1,
+  /** All bigrams of a katakana word together (they only help with variant spellings). */
+  "kana-bigram": 0.6,
+};
+
+/** The bigrams of one kanji compound weigh at most this much together. */
+const KANJI_BIGRAMS_TOTAL = 1.5;
+
+/** A text's features: feature → weight (the largest, when the same feature arises twice). */
+export type Features = Map<string, number>;
+
+/**
+ * Words that carry no meaning for telling capabilities apart: English function words, question words,
+ * and words every question about this subject shares (ecs, eks, kubernetes, aws, container…).
+ */
+const EN_STOP = new Set(
+  `a about above after again all also am an and any are as at be been before being below between both
+  but by can could did do does doing done down during each either else etc ever every few for from
+  further get gets getting got had has have having he her here hers him his how i if in into is it its
+  itself just let lets like ll me might more most much must my need needs no nor not now of off on once
+  one only or other our ours out over own please re same shall she should so some something such than
+  that the their them then there these they thing things this those through to too under until up us
+  ve very via vs versus was way ways we were what whats when where which while who whom why will with
+  would you your yours yes ok okay hi hello hey thanks thank
+  ecs eks k8s kubernetes kube aws amazon container containers containerized cloud platform platforms
+  use used uses using run runs running ran make makes want wants wanted work works working option
+  options thing equivalent equivalents alternative alternatives compare comparison compared difference
+  differences better best good bad support supports supported possible able available feature features
+  question know tell show explain help really actually exist exists sort
+  put puts find finds give gives set sets add adds handle handles deal write writes
+  instead replace replaces replacement replacing today tomorrow yesterday stuff go goes going start try
+  happen happens im dont doesnt cant isnt thats theres lot lots many don doesn isn aren wasn didn won
+  shouldn couldn wouldn haven app apps application applications workload workloads`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Japanese (kanji/katakana) words as generic as the English stop words. */
+const JA_STOP = new Set(
+  `方法 場合 使用 利用 必要 何 違 比較 対応 機能 教 可能 今 良 使 場 的 時 事 所 今日
+  コンテナ クバネティス クバネテス イケエス アマゾン`.split(/\s+/),
+);
+
+const JAPANESE_RUN =
+  /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006\uff66-\uff9f]+/g;
+const LATIN_RUN = /[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g;
+const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006]/;
+const KATAKANA = /[\u30a0-\u30ff\u31f0-\u31ff]/;
+
+/** NFKC (full-width Latin → ASCII, half-width kana → full-width), long-vowel marks dropped. */
+export function normalize(text: string): string {
+  return text.normalize("NFKC").replace(/[ー－]/g, "");
+}
+
+/** Light English stemming: the same word in its common inflections folds to one form. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith("e") && w.length >= 4) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith("ll") && !w.endsWith("ss")
+    ? w.slice(0, -1)
+    : w;
+}
+
+export function isStopWord(word: string): boolean {
+  return word.length < 2 || EN_STOP.has(word);
+}
+
+function add(features: Features, key: string, weight: number): void {
+  const prev = features.get(key);
+  if (prev === undefined || prev < weight) features.set(key, weight);
+}
+
+/** Latin tokens of a text in order, camelCase parts expanded; lowercased, not stemmed. */
+export function latinTokens(text: string): { word: string; parts: string[] }[] {
+  const out: { word: string; parts: string[] }[] = [];
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const raw = m[0].replace(/['’][A-Za-z]+$/, ""); // what's → what, don't → don
+    const split = raw
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase()
+      .split(" ");
+    out.push({ word: raw.toLowerCase(), parts: split.length > 1 ? split : [] });
+  }
+  return out;
+}
+
+/**
+ * One meaningful unit of a question (an English word, a kanji run, a katakana word), for measuring how
+ * much of the question an entry explains. It counts as matched when `key` matches, or in proportion to
+ * how many of its `parts` (camelCase parts, bigrams) match.
+ */
+export interface Unit {
+  key: string;
+  parts: string[];
+  /** How much the unit counts relative to an English word. */
+  mass: number;
+}
+
+export interface Analysis {
+  features: Features;
+  units: Unit[];
+  /** The single English words among the features: the ones worth correcting when misspelt. */
+  words: Set<string>;
+}
+
+/** Only the start of a very long message is matched. */
+const MAX_TEXT_LENGTH = 1000;
+
+/** Features and units of a text. */
+export function analyze(text: string): Analysis {
+  const f: Features = new Map();
+  const units: Unit[] = [];
+  const words = new Set<string>();
+  const norm = normalize(text.slice(0, MAX_TEXT_LENGTH));
+  const tokens = latinTokens(norm);
+  const allStop = tokens.every((t) => isStopWord(t.word));
+  let prev: string | null = null;
+  for (const { word, parts } of tokens) {
+    const stop = isStopWord(word);
+    const key = stem(word);
+    if (!stop) {
+      add(f, key, KIND_WEIGHT.word);
+      words.add(key);
+    }
+    const partKeys: string[] = [];
+    for (const p of parts) {
+      if (isStopWord(p)) continue;
+      const pk = stem(p);
+      partKeys.push(pk);
+      add(f, pk, KIND_WEIGHT.word);
+      words.add(pk);
+    }
+    if (!stop) units.push({ key, parts: partKeys, mass: 1 });
+    // Adjacent pairs: "cron job" = "cronjob", "every night" = "everynight"; two stop words make a
+    // pair only in a text of stop words alone ("how much").
+    if (prev !== null && (!stop || !isStopWord(prev) || allStop)) {
+      add(f, stem(prev + word), KIND_WEIGHT.pair);
+    }
+    prev = word;
+  }
+  for (const m of norm.matchAll(JAPANESE_RUN)) japanese(m[0], f, units);
+  return { features: f, units, words };
+}
+
+/** Features of a text (see `analyze`). */
+export function features(text: string): Features {
+  return analyze(text).features;
+}
+
+function japanese(run: string, f: Features, units: Unit[]): void {
+  let i = 0;
+  while (i < run.length) {
+    const ch = run[i] as string;
+    const kind = KANJI.test(ch) ? "kanji" : KATAKANA.test(ch) ? "kana" : "hira";
+    let j = i + 1;
+    while (j < run.length) {
+      const c = run[j] as string;
+      const k = KANJI.test(c) ? "kanji" : KATAKANA.test(c) ? "kana" : "hira";
+      if (k !== kind) break;
+      j++;
+    }
+    const part = run.slice(i, j);
+    if (
+      kind === "kanji" &&
+      part.length === 1 &&
+      j < run.length &&
+      kindOf(run[j] as string) === "hira"
+    ) {
+      // One kanji and its okurigana: 高い, 戻す. The kanji with its first kana is the word.
+      okurigana(part + (run[j] as string), f, units);
+    } else if (kind === "kanji") kanjiFeatures(part, f, units);
+    else if (kind === "kana") kanaFeatures(part, f, units);
+    i = j;
+  }
+}
+
+function kindOf(ch: string): "kanji" | "kana" | "hira" {
+  return KANJI.test(ch) ? "kanji" : KATAKANA.test(ch) ? "kana" : "hira";
+}
+
+function okurigana(word: string, f: Features, units: Unit[]): void {
+  const kanji = word[0] as string;
+  if (JA_STOP.has(kanji) || JA_STOP.has(word)) return;
+  add(f, word, KIND_WEIGHT.kanji);
+  add(f, kanji, KIND_WEIGHT["kanji-single"]);
+  units.push({ key: word, parts: [kanji], mass: 0.6 });
+}
+
+function kanjiFeatures(part: string, f: Features, units: Unit[]): void {
+  if (JA_STOP.has(part)) return;
+  if (part.length === 1) {
+    add(f, part, KIND_WEIGHT["kanji-single"]);
+    units.push({ key: part, parts: [], mass: 0.3 });
+    return;
+  }
+  // A two-kanji run is one word; a longer run is a compound, matched whole and by its bigrams.
+  if (part.length === 2) {
+    add(f, part, KIND_WEIGHT.kanji);
+    units.push({ key: part, parts: [], mass: 1 });
+    return;
+  }
+  add(f, part, KIND_WEIGHT.kanji);
+  const bigrams: string[] = [];
+  for (let k = 0; k + 2 <= part.length; k++) {
+    const bg = part.slice(k, k + 2);
+    if (!JA_STOP.has(bg)) bigrams.push(bg);
+  }
+  const each = Math.min(KIND_WEIGHT["kanji-bigram"], KANJI_BIGRAMS_TOTAL / bigrams.length);
+  for (const bg of bigrams) add(f, bg, each);
+  if (bigrams.length > 0) units.push({ key: part, parts: part.length > 2 ? bigrams : [], mass: 1 });
+}
+
+function kanaFeatures(part: string, f: Features, units: Unit[]): void {
+  if (part.length < 2 || JA_STOP.has(part)) return;
+  add(f, part, KIND_WEIGHT.kana);
+  const bigrams: string[] = [];
+  if (part.length >= 4) {
+    for (let k = 0; k + 2 <= part.length; k++) bigrams.push(`~${part.slice(k, k + 2)}`);
+    for (const bg of bigrams) add(f, bg, KIND_WEIGHT["kana-bigram"] / bigrams.length);
+  }
+  units.push({ key: part, parts: bigrams, mass: 1 });
+}
+
+/** Is this feature an English word (a candidate for typo correction)? */
+export function isLatinFeature(feature: string): boolean {
+  return /^[a-z0-9]+$/.test(feature);
+}
