@@ -1,0 +1,134 @@
+import { App, type Logger, type Receiver } from "@slack/bolt";
+import type { WebClientOptions } from "@slack/web-api";
+import type { Config } from "./config.js";
+import { createAnswerer } from "./core/answer/index.js";
+import { loadMatrix, type Matrix } from "./core/matrix/index.js";
+import { loadWalkthrough, type WalkthroughDef } from "./core/walkthrough/index.js";
+import { COMMAND, type SlackDeps } from "./slack/deps.js";
+import { describeError } from "./slack/errors.js";
+import { registerListeners } from "./slack/listeners/index.js";
+import { boltLogLevel, type HealthStatus } from "./slack/receivers.js";
+import type { Store } from "./store/index.js";
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  /** Socket Mode or HTTP: chosen by the caller (main.ts), never here. */
+  receiver: Receiver;
+  /** The folder holding capabilities.yml and walkthrough.yml (default: the project's data/). */
+  dataDir?: string;
+  matrix?: Matrix;
+  walkthrough?: WalkthroughDef;
+  logger?: Logger;
+  now?: () => Date;
+  /** Extra Web API client options (tests turn retries off). */
+  clientOptions?: WebClientOptions;
+}
+
+export interface BotApp {
+  app: App;
+  deps: SlackDeps;
+  /** Calls auth.test with the bot token: rejects when Slack refuses it. Call before start(). */
+  init(): Promise<void>;
+  /** Resolves when every request being handled has finished (for tests and graceful stop). */
+  idle(): Promise<void>;
+  health(): Promise<HealthStatus>;
+}
+
+/** Counts requests in flight so a stop can wait for them, and tests can wait for the bot's work. */
+class InFlight {
+  private count = 0;
+  private waiters: (() => void)[] = [];
+
+  track<T>(work: Promise<T>): Promise<T> {
+    this.count += 1;
+    const done = () => {
+      this.count -= 1;
+      if (this.count === 0) {
+        const waiters = this.waiters;
+        this.waiters = [];
+        for (const w of waiters) w();
+      }
+    };
+    work.then(done, done);
+    return work;
+  }
+
+  idle(): Promise<void> {
+    if (this.count === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/**
+ * Builds the Slack app: Bolt with deferred initialization (auth.test happens in init(), awaited
+ * before the port opens), the listeners, and a health check. Used by main.ts and the tests.
+ */
+export function createApp(deps: AppDeps): BotApp {
+  const { config, store } = deps;
+  const matrix = deps.matrix ?? loadMatrix(deps.dataDir);
+  const walkthrough = deps.walkthrough ?? loadWalkthrough(deps.dataDir, matrix);
+  const now = deps.now ?? (() => new Date());
+
+  const app = new App({
+    token: config.botToken,
+    receiver: deps.receiver,
+    deferInitialization: true,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+    logLevel: boltLogLevel(config.logLevel),
+    clientOptions: {
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+      ...deps.clientOptions,
+    },
+  });
+
+  const answerer = createAnswerer(matrix, {
+    ...(deps.now ? { now: deps.now() } : {}),
+    maxAgeDays: config.matrixMaxAgeDays,
+  });
+  const slackDeps: SlackDeps = {
+    store,
+    matrix,
+    answerer,
+    walkthrough,
+    defaultLang: config.defaultLang,
+    decisionsChannel: config.decisionsChannel,
+    maxAgeDays: config.matrixMaxAgeDays,
+    now,
+    command: COMMAND,
+  };
+
+  registerListeners(app, slackDeps);
+
+  app.error(async (error) => {
+    app.logger.error(`Unhandled error: ${describeError(error)}`);
+  });
+
+  const inFlight = new InFlight();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => inFlight.track(processEvent(event));
+
+  return {
+    app,
+    deps: slackDeps,
+    init: () => app.init(),
+    idle: () => inFlight.idle(),
+    async health() {
+      let storeOk = false;
+      try {
+        storeOk = await store.ping();
+      } catch {
+        storeOk = false;
+      }
+      return {
+        ok: storeOk,
+        body: {
+          status: storeOk ? "ok" : "degraded",
+          store: storeOk ? "ok" : "unavailable",
+          matrix: matrix.version,
+          capabilities: matrix.capabilities.length,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { langSchema } from "./core/i18n/lang.js";
+
+/**
+ * The bot's configuration, read from the environment (and `.env`, loaded by main.ts).
+ * Every variable is validated here; a bad one stops start-up with one line naming it.
+ */
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().min(1).optional());
+
+const positiveInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: "is missing (the bot token, xoxb-…, from OAuth & Permissions)" })
+    .trim()
+    .regex(/^xoxb-\S+$/, "must be a bot token starting with xoxb-"),
+  SLACK_APP_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^xapp-\S+$/, "must be an app-level token starting with xapp-")
+      .optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .optional()
+      .transform((url) => (url === undefined || url.endsWith("/") ? url : `${url}/`)),
+  ),
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int("must be a port number")
+      .min(0, "must be a port number")
+      .max(65_535, "must be a port number")
+      .default(3000),
+  ),
+  DECISIONS_CHANNEL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[CG][A-Z0-9]{2,}$/, "must be a channel id such as C0123456789 (not a #name)")
+      .optional(),
+  ),
+  DEFAULT_LANG: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
+    langSchema.default("en"),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
+    z.enum(LOG_LEVELS).default("info"),
+  ),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./var")),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  SESSION_IDLE_DAYS: positiveInt(30),
+  MATRIX_MAX_AGE_DAYS: positiveInt(180),
+});
+
+export interface Config {
+  botToken: string;
+  /** Socket Mode when set; otherwise HTTP mode with signingSecret on port. */
+  appToken: string | undefined;
+  signingSecret: string | undefined;
+  port: number;
+  slackApiUrl: string | undefined;
+  decisionsChannel: string | undefined;
+  defaultLang: "en" | "ja";
+  logLevel: LogLevelName;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionIdleDays: number;
+  matrixMaxAgeDays: number;
+}
+
+/** A configuration problem, explained in one line that names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.map(String).join(".") || "environment";
+    const message =
+      issue?.code === "invalid_type" && env[name] === undefined
+        ? "is missing"
+        : (issue?.message ?? "is invalid");
+    throw new ConfigError(`${name} ${message}`);
+  }
+  const e = parsed.data;
+  if (e.SLACK_APP_TOKEN === undefined && e.SLACK_SIGNING_SECRET === undefined) {
+    throw new ConfigError(
+      "SLACK_SIGNING_SECRET is missing (needed in HTTP mode; set SLACK_APP_TOKEN to use Socket Mode instead)",
+    );
+  }
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    appToken: e.SLACK_APP_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    port: e.PORT,
+    slackApiUrl: e.SLACK_API_URL,
+    decisionsChannel: e.DECISIONS_CHANNEL,
+    defaultLang: e.DEFAULT_LANG,
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    sessionIdleDays: e.SESSION_IDLE_DAYS,
+    matrixMaxAgeDays: e.MATRIX_MAX_AGE_DAYS,
+  };
+}

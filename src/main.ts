@@ -1,0 +1,194 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
+import type { Logger } from "@slack/bolt";
+import { config as loadDotenv } from "dotenv";
+import { type BotApp, createApp } from "./app.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { DataFileError } from "./core/matrix/index.js";
+import { slackErrorCode } from "./slack/errors.js";
+import { createHttpReceiver, createSocketReceiver } from "./slack/receivers.js";
+import { createStore, openStore, type Store, StoreUnavailableError } from "./store/index.js";
+
+/** A reason the bot cannot start, said in one line (no stack trace). */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StartupError";
+  }
+}
+
+export interface RunningBot {
+  mode: "http" | "socket";
+  /** The HTTP port (HTTP mode). */
+  port?: number;
+  bot: BotApp;
+  /** Stops taking requests, finishes the ones in flight, closes the store. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+}
+
+const REFUSED = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+  "no_permission",
+]);
+
+async function openStoreFor(config: Config, logger: Logger | undefined): Promise<Store> {
+  const storeConfig = {
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    dataDir: config.dataDir,
+    sessionIdleDays: config.sessionIdleDays,
+    onBackgroundError: (error: Error) => logger?.warn(`Database: ${error.message}`),
+  };
+  try {
+    return await openStore(storeConfig);
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    // Answers and the matrix need no database: serve them, retry the database on each call.
+    logger?.warn(
+      "The database is unreachable; starting anyway (/healthz answers 503 until it is back)",
+    );
+    return createStore(storeConfig);
+  }
+}
+
+/**
+ * Reads the configuration, opens the store, builds the app, checks the token (auth.test) and only
+ * then starts taking requests: Socket Mode when SLACK_APP_TOKEN is set, HTTP otherwise.
+ */
+export async function start(
+  env: Record<string, string | undefined>,
+  options: StartOptions = {},
+): Promise<RunningBot> {
+  const config = loadConfig(env);
+  const { logger } = options;
+  const store = await openStoreFor(config, logger);
+  let bot: BotApp | undefined;
+  try {
+    const receiver = config.appToken
+      ? createSocketReceiver({
+          appToken: config.appToken,
+          logLevel: config.logLevel,
+          ...(logger ? { logger } : {}),
+        })
+      : createHttpReceiver({
+          signingSecret: config.signingSecret ?? "",
+          logLevel: config.logLevel,
+          ...(logger ? { logger } : {}),
+          health: () =>
+            bot ? bot.health() : Promise.resolve({ ok: false, body: { status: "starting" } }),
+        });
+    bot = createApp({ config, store, receiver, ...(logger ? { logger } : {}) });
+    try {
+      await bot.init();
+    } catch (err) {
+      const code = slackErrorCode(err);
+      if (code && REFUSED.has(code)) {
+        throw new StartupError(`Slack refused SLACK_BOT_TOKEN (${code}); check the bot token`);
+      }
+      const where = config.slackApiUrl ?? "https://slack.com/api/";
+      throw new StartupError(
+        `Could not check SLACK_BOT_TOKEN with Slack at ${where}: ${code ?? (err as Error).message}`,
+      );
+    }
+    const running = bot;
+    let port: number | undefined;
+    if (config.appToken) {
+      await running.app.start();
+    } else {
+      const server = (await running.app.start(config.port)) as Server;
+      port = (server.address() as AddressInfo).port;
+    }
+    let stopping: Promise<void> | undefined;
+    return {
+      mode: config.appToken ? "socket" : "http",
+      ...(port !== undefined ? { port } : {}),
+      bot: running,
+      stop() {
+        stopping ??= (async () => {
+          await running.app.stop().catch(() => undefined);
+          await running.idle();
+          await store.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+export interface MainIO {
+  stderr: (line: string) => void;
+  stdout: (line: string) => void;
+  /** Registers a handler for SIGTERM and SIGINT. */
+  onSignal: (handler: (signal: string) => void) => void;
+}
+
+const processIO: MainIO = {
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  onSignal: (handler) => {
+    process.once("SIGTERM", () => handler("SIGTERM"));
+    process.once("SIGINT", () => handler("SIGINT"));
+  },
+};
+
+/** One line for a start-up failure: ours are explained, anything else is named without a stack. */
+export function startupMessage(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof StartupError) return err.message;
+  if (err instanceof DataFileError) return `Invalid data file ${err.message}`;
+  if (err instanceof StoreUnavailableError)
+    return "The database is unavailable (DATABASE_URL, DATA_DIR)";
+  if (err instanceof Error && "code" in err && err.code === "EADDRINUSE") {
+    return "PORT is already in use by another program";
+  }
+  return `Could not start: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+/** The program: returns the exit code once the bot has stopped (or could not start). */
+export async function main(
+  env: Record<string, string | undefined> = process.env,
+  io: MainIO = processIO,
+): Promise<number> {
+  let running: RunningBot;
+  try {
+    running = await start(env);
+  } catch (err) {
+    io.stderr(`ecs-vs-eks: ${startupMessage(err).split("\n")[0]}`);
+    return 1;
+  }
+  io.stdout(
+    running.mode === "http"
+      ? `ecs-vs-eks is running (HTTP on port ${running.port}; Slack requests on POST /slack/events)`
+      : "ecs-vs-eks is running (Socket Mode)",
+  );
+  return new Promise<number>((resolve) => {
+    io.onSignal((signal) => {
+      io.stdout(`ecs-vs-eks: ${signal} received, finishing requests in flight`);
+      running.stop().then(
+        () => resolve(0),
+        (err: unknown) => {
+          io.stderr(`ecs-vs-eks: stopping failed: ${startupMessage(err)}`);
+          resolve(1);
+        },
+      );
+    });
+  });
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  loadDotenv({ quiet: true });
+  main().then((code) => {
+    process.exitCode = code;
+  });
+}

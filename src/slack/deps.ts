@@ -1,0 +1,22 @@
+import type { Answerer } from "../core/answer/index.js";
+import type { Lang } from "../core/i18n/lang.js";
+import type { Matrix } from "../core/matrix/index.js";
+import type { WalkthroughDef } from "../core/walkthrough/index.js";
+import type { Store } from "../store/index.js";
+
+/** What the Slack listeners need: data, engine and store, plus a few settings. */
+export interface SlackDeps {
+  store: Store;
+  matrix: Matrix;
+  answerer: Answerer;
+  walkthrough: WalkthroughDef;
+  defaultLang: Lang;
+  /** Every finished decision summary is also posted here. */
+  decisionsChannel: string | undefined;
+  maxAgeDays: number;
+  now: () => Date;
+  /** The slash command's name as users type it. */
+  command: string;
+}
+
+export const COMMAND = "/ecs-vs-eks";

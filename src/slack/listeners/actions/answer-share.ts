@@ -1,0 +1,53 @@
+import { capabilityCard } from "../../../core/answer/index.js";
+import { renderAnswer } from "../../blocks/answer.js";
+import type { SlackDeps } from "../../deps.js";
+import { describeError, userErrorMessage } from "../../errors.js";
+import { mentionUser } from "../../escape.js";
+import { t } from "../../messages.js";
+import { decode, shareValue } from "../../payloads.js";
+import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+
+/** "Share in channel": posts the ephemeral card for everyone, saying who shared it. */
+export function answerShare(deps: SlackDeps) {
+  return async (args: BlockActionArgs): Promise<void> => {
+    const { ack, body, action, respond, logger, context } = args;
+    await ack();
+    const place = clickPlace(body, context.teamId);
+    const ctx = slackCtx(args, deps, place.teamId);
+    const value = decode(shareValue, actionValue(action));
+    const lang = value?.lang ?? deps.defaultLang;
+    const capability = value ? deps.matrix.byId.get(value.id) : undefined;
+    if (!value || !capability || !place.channelId) {
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: t(lang, value ? "wtStale" : "wtOldButton"),
+      });
+      return;
+    }
+    try {
+      const card = capabilityCard(deps.matrix, capability, lang, {
+        now: deps.now(),
+        maxAgeDays: deps.maxAgeDays,
+      });
+      await ctx.client.chat.postMessage({
+        channel: place.channelId,
+        ...(place.inThread && place.threadTs ? { thread_ts: place.threadTs } : {}),
+        ...renderAnswer(card, {
+          sharedBy: mentionUser(place.userId),
+          ...(value.q ? { question: value.q } : {}),
+        }),
+      });
+      await respond({ delete_original: true }).catch((err: unknown) =>
+        logger.debug(`Could not remove the ephemeral card: ${describeError(err)}`),
+      );
+    } catch (err) {
+      logger.warn(`answer_share in ${place.channelId} failed: ${describeError(err)}`);
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: userErrorMessage(err, lang, ctx.botMention),
+      });
+    }
+  };
+}

@@ -1,0 +1,38 @@
+import type { SlackDeps } from "../../deps.js";
+import { describeError, userErrorMessage } from "../../errors.js";
+import { t } from "../../messages.js";
+import { decode, navValue } from "../../payloads.js";
+import { applyTransition, type Transition, tellUser } from "../../walkthrough/service.js";
+import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+
+export type NavKind = "back" | "skip" | "restart" | "jump" | "finish";
+
+/** Back, Skip, Restart, "Go to question…" and Done on the walkthrough's question message. */
+export function decideNav(deps: SlackDeps, kind: NavKind) {
+  return async (args: BlockActionArgs): Promise<void> => {
+    const { ack, body, action, logger, context } = args;
+    await ack();
+    const place = clickPlace(body, context.teamId);
+    const ctx = slackCtx(args, deps, place.teamId);
+    const where = { channel: place.channelId ?? "", user: place.userId, threadTs: place.threadTs };
+    const value = decode(navValue, actionValue(action));
+    if (!value || (kind === "jump" && value.q === null)) {
+      if (place.channelId) await tellUser(ctx, where, t(deps.defaultLang, "wtOldButton"));
+      return;
+    }
+    const transition: Transition =
+      kind === "jump" ? { kind, question: value.q ?? "" } : { kind, question: value.q };
+    try {
+      await applyTransition(ctx, {
+        sessionId: value.s,
+        userId: place.userId,
+        channelId: place.channelId,
+        transition,
+      });
+    } catch (err) {
+      logger.error(`decide ${kind} failed: ${describeError(err)}`);
+      if (place.channelId)
+        await tellUser(ctx, where, userErrorMessage(err, deps.defaultLang, ctx.botMention));
+    }
+  };
+}

@@ -1,0 +1,49 @@
+import type { SlackDeps } from "../../deps.js";
+import { describeError, userErrorMessage } from "../../errors.js";
+import { t } from "../../messages.js";
+import { decode, helpValue } from "../../payloads.js";
+import { startWalkthrough, tellUser } from "../../walkthrough/service.js";
+import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+
+/** "Start a walkthrough" (help, no-match): in the clicked message's thread, or a new root. */
+export function helpStart(deps: SlackDeps) {
+  return async (args: BlockActionArgs): Promise<void> => {
+    const { ack, body, action, respond, logger, context } = args;
+    await ack();
+    const place = clickPlace(body, context.teamId);
+    const ctx = slackCtx(args, deps, place.teamId);
+    const value = decode(helpValue, actionValue(action));
+    const lang = value?.lang ?? deps.defaultLang;
+    if (!value || !place.channelId) {
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: t(lang, "wtOldButton"),
+      });
+      return;
+    }
+    try {
+      const result = await startWalkthrough(ctx, {
+        channelId: place.channelId,
+        threadTs: place.ephemeral ? (place.inThread ? place.threadTs : undefined) : place.threadTs,
+        userId: place.userId,
+        title: t(lang, "wtDefaultTitle"),
+        lang,
+      });
+      if (!result.ok) {
+        await tellUser(
+          ctx,
+          { channel: place.channelId, user: place.userId, threadTs: place.threadTs },
+          t(lang, "wtAlreadyRunning"),
+        );
+      }
+    } catch (err) {
+      logger.warn(`help_start failed: ${describeError(err)}`);
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: userErrorMessage(err, lang, ctx.botMention),
+      });
+    }
+  };
+}

@@ -1,0 +1,103 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { describeDecision } from "../../../core/decision/index.js";
+import { CHANNEL_ACTION, CHANNEL_BLOCK } from "../../blocks/modal.js";
+import { renderSummary } from "../../blocks/summary.js";
+import { ACK_BUDGET_MS, withinBudget } from "../../budget.js";
+import type { SlackDeps } from "../../deps.js";
+import { describeError, slackErrorCode, userErrorMessage } from "../../errors.js";
+import { mentionChannel } from "../../escape.js";
+import { t } from "../../messages.js";
+import { decode, postModalMetadata } from "../../payloads.js";
+import { permalink, type SlackCtx, tellUser } from "../../walkthrough/service.js";
+import { storedDecision } from "../../walkthrough/stored-decision.js";
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/**
+ * The "Post to channel…" modal was submitted: the summary goes to the chosen channel with a link
+ * back to the thread. A channel the bot cannot post to is reported on the picker itself.
+ */
+export function postToChannel(deps: SlackDeps) {
+  return async ({ ack, view, body, client, logger, context }: Args): Promise<void> => {
+    const meta = decode(postModalMetadata, view.private_metadata);
+    const userId = body.user.id;
+    const teamId = context.teamId ?? body.team?.id ?? "";
+    const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
+    const ctx: SlackCtx = { deps, client, logger, teamId, botMention };
+    const selected = view.state.values[CHANNEL_BLOCK]?.[CHANNEL_ACTION]?.selected_conversation;
+    const lang = deps.defaultLang;
+    if (!meta) {
+      await ack({ response_action: "errors", errors: { [CHANNEL_BLOCK]: t(lang, "wtOldButton") } });
+      return;
+    }
+    const decision = await deps.store.getDecision(meta.d).catch(() => null);
+    const core = decision ? storedDecision(decision) : null;
+    if (!decision || !core || decision.teamId !== teamId || !selected) {
+      await ack({
+        response_action: "errors",
+        errors: { [CHANNEL_BLOCK]: t(decision?.lang ?? lang, "wtStale") },
+      });
+      return;
+    }
+    const dlang = decision.lang;
+    const post = (async () => {
+      const threadLink =
+        decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
+      const view = describeDecision(deps.walkthrough, deps.matrix, core, dlang);
+      await client.chat.postMessage({
+        channel: selected,
+        ...renderSummary(view, {
+          title: decision.title,
+          participants: decision.participants,
+          postedBy: userId,
+          ...(threadLink ? { threadLink } : {}),
+        }),
+      });
+    })();
+    const outcome = await withinBudget(
+      post.then(
+        () => null,
+        (err: unknown) => err,
+      ),
+      ACK_BUDGET_MS,
+    );
+    const confirm = () =>
+      tellUser(
+        ctx,
+        { channel: meta.c, user: userId, threadTs: meta.t },
+        t(dlang, "sumPosted", { channel: mentionChannel(selected) }),
+      );
+    if (outcome.inTime) {
+      const err = outcome.value;
+      if (err === null) {
+        await ack();
+        await confirm();
+        return;
+      }
+      logger.warn(`Posting the summary to ${selected} failed: ${describeError(err)}`);
+      if (slackErrorCode(err)) {
+        await ack({
+          response_action: "errors",
+          errors: { [CHANNEL_BLOCK]: userErrorMessage(err, dlang, botMention) },
+        });
+      } else {
+        await ack();
+        await tellUser(
+          ctx,
+          { channel: meta.c, user: userId, threadTs: meta.t },
+          userErrorMessage(err, dlang, botMention),
+        );
+      }
+      return;
+    }
+    await ack();
+    const err = await outcome.later;
+    if (err === null) await confirm();
+    else
+      await tellUser(
+        ctx,
+        { channel: meta.c, user: userId, threadTs: meta.t },
+        userErrorMessage(err, dlang, botMention),
+      );
+  };
+}

@@ -1,0 +1,343 @@
+import { defineCatalog } from "../core/i18n/catalog.js";
+
+/**
+ * Every user-facing string of the Slack app, in English and Japanese. Parameters that carry user
+ * text arrive already escaped (escapeText) or as Slack mentions built by escape.ts.
+ */
+const en = {
+  // help
+  helpHeader: "ECS or EKS? Let's work it out",
+  helpIntro:
+    "I help your team choose between *Amazon ECS* and *Amazon EKS (Kubernetes)*, and record why. Ask me how either platform handles something, or walk through the decision together in a thread.",
+  helpUsage: (p: { cmd: string; bot: string }) =>
+    [
+      `• \`${p.cmd} <question>\` — how Kubernetes and ECS each do it, e.g. \`${p.cmd} how do I run a cron job?\``,
+      `• \`${p.cmd} matrix\` — every capability at a glance`,
+      `• \`${p.cmd} decide [title]\` — a walkthrough in this channel; anyone in the thread can answer`,
+      `• \`${p.cmd} history\` — decisions made in this channel (\`history all\` for the workspace)`,
+      `• \`${p.cmd} lang en|ja\` — the language I use in this channel`,
+      `• Mention ${p.bot} in any thread: \`${p.bot} <question>\`, \`${p.bot} decide\`, \`${p.bot} summary\`, or just ${p.bot} to answer the thread's first message`,
+    ].join("\n"),
+  helpStart: "Start a walkthrough",
+  helpMatrix: "Show the matrix",
+  helpFooter: (p: { version: string; count: number }) =>
+    `Capability matrix ${p.version} · ${p.count} capabilities, each with its sources and the date it was checked`,
+  helpFallback: "ECS or EKS? Ask me a question, or start a walkthrough with /ecs-vs-eks decide",
+
+  // matrix
+  matrixHeader: "ECS vs EKS: the capability matrix",
+  matrixFallback: (p: { count: number }) =>
+    `The ECS vs EKS capability matrix: ${p.count} capabilities, with Kubernetes / EKS and Amazon ECS support for each.`,
+  matrixColCapability: "Capability",
+  matrixColId: "Ask with",
+  matrixAskHint: (p: { cmd: string }) =>
+    `Ask about any row: \`${p.cmd} <id or question>\`, e.g. \`${p.cmd} secrets\``,
+  matrixTruncated: (p: { shown: number; total: number }) =>
+    `Showing ${p.shown} of ${p.total} capabilities; see the App Home tab or the CLI for the rest.`,
+
+  // answer card
+  cardFallback: (p: { title: string; k8s: string; ecs: string }) =>
+    `${p.title} — Kubernetes / EKS: ${p.k8s}; Amazon ECS: ${p.ecs}`,
+  cardHow: (p: { platform: string }) => `How ${p.platform} does it`,
+  cardUses: "Uses",
+  cardImplication: "What it means for the choice",
+  cardSources: "Sources",
+  cardChecked: (p: { date: string; days: number }) =>
+    `Checked against the sources on ${p.date} (${p.days} ${p.days === 1 ? "day" : "days"} ago)`,
+  cardYouAsked: (p: { question: string }) => `You asked: “${p.question}”`,
+  cardSharedBy: (p: { user: string }) => `Shared by ${p.user}`,
+  cardAsked: (p: { user: string; question: string }) => `${p.user} asked: “${p.question}”`,
+  cardAlso: "Related:",
+  cardShare: "Share in channel",
+  cardOverflow: "More in the matrix: /ecs-vs-eks matrix",
+  noMatchFallback:
+    "I couldn't match that to the capability matrix; here are some things I can answer.",
+  noMatchOr: "Or walk through the whole decision:",
+
+  // language
+  langSet: (p: { lang: string }) => `Got it: I'll answer in ${p.lang} in this channel from now on.`,
+  langUsage: "Say `lang en` or `lang ja` to choose the language I use in this channel.",
+  langName: "English",
+
+  // history
+  historyHeaderChannel: "Decisions made in this channel",
+  historyHeaderAll: "Decisions across the workspace",
+  historyEmptyChannel:
+    "No decisions have been recorded in this channel yet. Start one with `/ecs-vs-eks decide`.",
+  historyEmptyAll: "No decisions have been recorded in this workspace yet.",
+  historyShowAll: "Show the whole workspace",
+  historyLine: (p: { title: string; rec: string; date: string; where: string; users: string }) =>
+    `*${p.title}* → *${p.rec}*\n${p.date} · ${p.where} · ${p.users}`,
+  historyOpenThread: "thread",
+  historyFallback: (p: { count: number }) => `${p.count} recorded decisions`,
+
+  // recommendation names
+  recEcs: "Amazon ECS",
+  recEks: "Amazon EKS",
+  recEither: "Either platform",
+
+  // walkthrough
+  wtDefaultTitle: "ECS or EKS?",
+  wtRootHeader: (p: { title: string }) => `Decision: ${p.title}`,
+  wtRootBody: (p: { user: string; title: string }) =>
+    `${p.user} started a walkthrough to decide *${p.title}*. The questions are in this thread; anyone here can answer, and a later answer replaces an earlier one.`,
+  wtRootContext: (p: { questions: number; stages: number; bot: string }) =>
+    `${p.questions} questions in ${p.stages} stages · mention ${p.bot} \`summary\` in the thread for the state so far`,
+  wtRootFallback: (p: { user: string; title: string }) =>
+    `${p.user} started a walkthrough: ${p.title}`,
+  wtRevisit: (p: { user: string }) =>
+    `${p.user} is revisiting the decision: the earlier answers are filled in; change any of them.`,
+  wtStage: (p: { n: number; total: number; title: string }) =>
+    `Stage ${p.n} of ${p.total} · ${p.title}`,
+  wtProgress: (p: { position: number; total: number; answered: number }) =>
+    `Question ${p.position} of ${p.total} · ${p.answered} answered`,
+  wtQuestionFallback: (p: { prompt: string }) => `Walkthrough question: ${p.prompt}`,
+  wtBack: "◀ Back",
+  wtSkip: "Skip",
+  wtRestart: "Restart",
+  wtRestartConfirmTitle: "Restart the walkthrough?",
+  wtRestartConfirmText: "Every answer given so far in this thread will be cleared.",
+  wtRestartConfirmYes: "Restart",
+  wtCancel: "Cancel",
+  wtAnswersSoFar: "Answers so far",
+  wtJump: "Go to question…",
+  wtFinishNow: "Done: show the result",
+  wtAnsweredBy: (p: { user: string }) => `by ${p.user}`,
+  wtSkippedMark: "skipped",
+  wtNoAnswersYet: "No answers yet.",
+  wtAnswered: (p: { user: string; question: string; option: string }) =>
+    `${p.user} answered “${p.question}”: *${p.option}*`,
+  wtReplaced: (p: { user: string; option: string; prevOption: string; prevUser: string }) =>
+    `${p.user} changed the answer to *${p.option}* (it was *${p.prevOption}*, ${p.prevUser}).`,
+  wtSkippedBy: (p: { user: string; question: string }) => `${p.user} skipped “${p.question}”.`,
+  wtBackBy: (p: { user: string }) => `${p.user} went back to the previous question.`,
+  wtRestartedBy: (p: { user: string }) => `${p.user} restarted the walkthrough.`,
+  wtSomeone: "someone",
+  wtFinishedQuestion: "All questions are done. The summary is below.",
+  wtAlreadyRunning:
+    "A walkthrough is already running in this thread. Answer its questions, or mention me with `summary` to see where it stands.",
+  wtConflict: (p: { user: string; option: string }) =>
+    `${p.user} answered this question just before you (*${p.option}*). The message now shows the next question; use Back if you'd like to change that answer.`,
+  wtConflictGeneric:
+    "Someone else changed the walkthrough at the same moment. I've refreshed the question; please try again.",
+  wtStale:
+    "That button belongs to a walkthrough that has finished or been replaced, so it no longer does anything. Start a new one with `/ecs-vs-eks decide`.",
+  wtOldButton:
+    "That button is from an older version of this app and no longer works. Please use the buttons on the latest message.",
+  wtNothingToGoBack: "This is the first question; there is nothing to go back to.",
+  wtNoneHere:
+    "There's no walkthrough in this thread yet. Mention me with `decide` to start one here.",
+  wtStateHeader: (p: { title: string }) => `Where we are: ${p.title}`,
+  wtStateFallback: (p: { title: string; answered: number; total: number }) =>
+    `${p.title}: ${p.answered} of ${p.total} questions answered`,
+  wtCurrentQuestion: (p: { prompt: string }) => `Current question: *${p.prompt}*`,
+  wtLeaningNow: (p: { rec: string; ecs: number; eks: number }) =>
+    `Leaning so far: *${p.rec}* (ECS ${p.ecs} · EKS ${p.eks})`,
+
+  // summary
+  sumFallback: (p: { title: string; headline: string }) => `${p.title}: ${p.headline}`,
+  sumHeader: (p: { title: string }) => `Result: ${p.title}`,
+  sumScores: "Scores",
+  sumReasons: "Why",
+  sumFlips: "What would change the answer",
+  sumNeeds: "What you will need",
+  sumUnanswered: "Not answered",
+  sumTookPart: (p: { users: string }) => `Took part: ${p.users}`,
+  sumDecidedIn: (p: { link: string }) => `Decided in ${p.link}`,
+  sumThread: "this thread",
+  sumPostToChannel: "Post to channel…",
+  sumRecord: "Decision record",
+  sumRevisit: "Revisit",
+  sumRecordComment: (p: { user: string }) =>
+    `The decision record (MADR), requested by ${p.user}. Commit it to your repository's docs/decisions/.`,
+  sumPostedBy: (p: { user: string }) => `Posted by ${p.user}`,
+  sumPosted: (p: { channel: string }) => `Posted the summary to ${p.channel}.`,
+  sumNone: "—",
+
+  // post-to-channel modal
+  modalTitle: "Post the decision",
+  modalSubmit: "Post",
+  modalClose: "Cancel",
+  modalChannelLabel: "Channel",
+  modalChannelPlaceholder: "Pick a channel",
+  modalIntro: (p: { title: string }) =>
+    `The summary of *${p.title}* will be posted there, with a link back to the thread.`,
+
+  // App Home
+  homeDecisions: "Your latest decisions",
+  homeNoDecisions:
+    "You haven't taken part in a decision yet. Run `/ecs-vs-eks decide` in a channel to start one.",
+
+  // errors
+  errNotInChannel: (p: { bot: string }) =>
+    `I'm not a member of that channel, so I can't post there. Invite me with \`/invite ${p.bot}\` and try again.`,
+  errChannelNotFound:
+    "I can't find that channel. It may be private or archived; invite me to it first.",
+  errRateLimited: "Slack is asking me to slow down. Please try again in a minute.",
+  errStore: "I can't reach my database right now. Please try again in a moment.",
+  errGeneric: "Sorry, something went wrong on my side. Please try again.",
+  errNoParent: "I couldn't read the first message of this thread. Ask me your question directly.",
+  errEmptyThreadParent:
+    "The first message of this thread has no text I can answer. Ask me your question directly.",
+};
+
+type En = typeof en;
+
+const ja: En = {
+  helpHeader: "ECS か EKS か、一緒に考えましょう",
+  helpIntro:
+    "*Amazon ECS* と *Amazon EKS (Kubernetes)* のどちらを選ぶか、チームで決めてその理由を記録するお手伝いをします。それぞれの基盤で何かをどう実現するか質問するか、スレッドで一緒に意思決定を進めてください。",
+  helpUsage: (p) =>
+    [
+      `• \`${p.cmd} <質問>\` — Kubernetes と ECS それぞれのやり方。例: \`${p.cmd} 定期実行したいバッチがある\``,
+      `• \`${p.cmd} matrix\` — すべての機能の比較表`,
+      `• \`${p.cmd} decide [タイトル]\` — このチャンネルで質問に沿って決める。スレッドの誰でも回答できます`,
+      `• \`${p.cmd} history\` — このチャンネルでの決定（ワークスペース全体は \`history all\`）`,
+      `• \`${p.cmd} lang en|ja\` — このチャンネルで使う言語`,
+      `• スレッドで ${p.bot} をメンション: \`${p.bot} <質問>\`、\`${p.bot} 決めたい\`、\`${p.bot} summary\`、または ${p.bot} だけでスレッドの最初のメッセージに回答`,
+    ].join("\n"),
+  helpStart: "意思決定を始める",
+  helpMatrix: "比較表を見る",
+  helpFooter: (p) => `機能比較表 ${p.version} · ${p.count} 項目。各項目に出典と確認日があります`,
+  helpFallback: "ECS か EKS か。質問するか、/ecs-vs-eks decide で意思決定を始めてください",
+
+  matrixHeader: "ECS と EKS の機能比較表",
+  matrixFallback: (p) =>
+    `ECS と EKS の機能比較表: ${p.count} 項目。それぞれ Kubernetes / EKS と Amazon ECS の対応状況です。`,
+  matrixColCapability: "機能",
+  matrixColId: "質問するには",
+  matrixAskHint: (p) =>
+    `どの行についても質問できます: \`${p.cmd} <ID または質問>\`（例: \`${p.cmd} secrets\`）`,
+  matrixTruncated: (p) =>
+    `${p.total} 項目中 ${p.shown} 項目を表示しています。残りはホームタブか CLI でご覧ください。`,
+
+  cardFallback: (p) => `${p.title} — Kubernetes / EKS: ${p.k8s}、Amazon ECS: ${p.ecs}`,
+  cardHow: (p) => `${p.platform} でのやり方`,
+  cardUses: "使うもの",
+  cardImplication: "選択への影響",
+  cardSources: "出典",
+  cardChecked: (p) => `${p.date} に出典と照合済み（${p.days} 日前）`,
+  cardYouAsked: (p) => `質問:「${p.question}」`,
+  cardSharedBy: (p) => `${p.user} が共有しました`,
+  cardAsked: (p) => `${p.user} の質問:「${p.question}」`,
+  cardAlso: "関連:",
+  cardShare: "チャンネルに共有",
+  cardOverflow: "続きは比較表で: /ecs-vs-eks matrix",
+  noMatchFallback: "比較表の中に当てはまる項目が見つかりませんでした。答えられる項目の例です。",
+  noMatchOr: "または、意思決定を最初から一緒に進めることもできます:",
+
+  langSet: (p) => `わかりました。このチャンネルでは今後 ${p.lang} でお答えします。`,
+  langUsage: "`lang en` または `lang ja` で、このチャンネルで使う言語を選べます。",
+  langName: "日本語",
+
+  historyHeaderChannel: "このチャンネルでの決定",
+  historyHeaderAll: "ワークスペース全体の決定",
+  historyEmptyChannel:
+    "このチャンネルにはまだ記録された決定がありません。`/ecs-vs-eks decide` で始められます。",
+  historyEmptyAll: "このワークスペースにはまだ記録された決定がありません。",
+  historyShowAll: "ワークスペース全体を見る",
+  historyLine: (p) => `*${p.title}* → *${p.rec}*\n${p.date} · ${p.where} · ${p.users}`,
+  historyOpenThread: "スレッド",
+  historyFallback: (p) => `記録された決定 ${p.count} 件`,
+
+  recEcs: "Amazon ECS",
+  recEks: "Amazon EKS",
+  recEither: "どちらでも可",
+
+  wtDefaultTitle: "ECS か EKS か",
+  wtRootHeader: (p) => `意思決定: ${p.title}`,
+  wtRootBody: (p) =>
+    `${p.user} が「*${p.title}*」を決めるための質問を始めました。質問はこのスレッドにあります。誰でも回答でき、後からの回答が前の回答を置き換えます。`,
+  wtRootContext: (p) =>
+    `${p.stages} 段階・${p.questions} 問 · 途中経過はスレッドで ${p.bot} \`summary\` とメンションしてください`,
+  wtRootFallback: (p) => `${p.user} が意思決定を始めました: ${p.title}`,
+  wtRevisit: (p) =>
+    `${p.user} が決定を見直しています。前回の回答が入力済みです。どれでも変更できます。`,
+  wtStage: (p) => `段階 ${p.n}/${p.total} · ${p.title}`,
+  wtProgress: (p) => `質問 ${p.position}/${p.total} · 回答済み ${p.answered}`,
+  wtQuestionFallback: (p) => `質問: ${p.prompt}`,
+  wtBack: "◀ 戻る",
+  wtSkip: "スキップ",
+  wtRestart: "最初から",
+  wtRestartConfirmTitle: "最初からやり直しますか？",
+  wtRestartConfirmText: "このスレッドでのこれまでの回答はすべて消えます。",
+  wtRestartConfirmYes: "やり直す",
+  wtCancel: "キャンセル",
+  wtAnswersSoFar: "これまでの回答",
+  wtJump: "質問へ移動…",
+  wtFinishNow: "完了して結果を見る",
+  wtAnsweredBy: (p) => `回答: ${p.user}`,
+  wtSkippedMark: "スキップ",
+  wtNoAnswersYet: "まだ回答はありません。",
+  wtAnswered: (p) => `${p.user} が「${p.question}」に回答しました: *${p.option}*`,
+  wtReplaced: (p) =>
+    `${p.user} が回答を *${p.option}* に変更しました（前の回答は *${p.prevOption}*、${p.prevUser}）。`,
+  wtSkippedBy: (p) => `${p.user} が「${p.question}」をスキップしました。`,
+  wtBackBy: (p) => `${p.user} が前の質問に戻りました。`,
+  wtRestartedBy: (p) => `${p.user} が最初からやり直しました。`,
+  wtSomeone: "誰か",
+  wtFinishedQuestion: "すべての質問が終わりました。まとめは下にあります。",
+  wtAlreadyRunning:
+    "このスレッドではすでに意思決定が進行中です。質問に回答するか、`summary` とメンションして途中経過を確認してください。",
+  wtConflict: (p) =>
+    `${p.user} があなたの直前にこの質問に回答しました（*${p.option}*）。メッセージは次の質問に進んでいます。回答を変えたい場合は「戻る」を使ってください。`,
+  wtConflictGeneric:
+    "ほぼ同時に別の人が操作しました。質問を最新の状態に更新したので、もう一度お試しください。",
+  wtStale:
+    "このボタンは終了したか置き換えられた意思決定のものなので、もう使えません。`/ecs-vs-eks decide` で新しく始めてください。",
+  wtOldButton:
+    "このボタンは古いバージョンのアプリのもので、もう使えません。最新のメッセージのボタンを使ってください。",
+  wtNothingToGoBack: "最初の質問なので、戻る先はありません。",
+  wtNoneHere:
+    "このスレッドにはまだ意思決定がありません。`決めたい` とメンションすると、ここで始められます。",
+  wtStateHeader: (p) => `途中経過: ${p.title}`,
+  wtStateFallback: (p) => `${p.title}: ${p.total} 問中 ${p.answered} 問に回答済み`,
+  wtCurrentQuestion: (p) => `現在の質問: *${p.prompt}*`,
+  wtLeaningNow: (p) => `現時点の傾向: *${p.rec}*（ECS ${p.ecs} · EKS ${p.eks}）`,
+
+  sumFallback: (p) => `${p.title}: ${p.headline}`,
+  sumHeader: (p) => `結果: ${p.title}`,
+  sumScores: "スコア",
+  sumReasons: "理由",
+  sumFlips: "結論が変わる条件",
+  sumNeeds: "必要になるもの",
+  sumUnanswered: "未回答",
+  sumTookPart: (p) => `参加者: ${p.users}`,
+  sumDecidedIn: (p) => `決定の場: ${p.link}`,
+  sumThread: "このスレッド",
+  sumPostToChannel: "チャンネルに投稿…",
+  sumRecord: "決定記録",
+  sumRevisit: "見直す",
+  sumRecordComment: (p) =>
+    `${p.user} の依頼による決定記録 (MADR) です。リポジトリの docs/decisions/ にコミットしてください。`,
+  sumPostedBy: (p) => `${p.user} が投稿しました`,
+  sumPosted: (p) => `まとめを ${p.channel} に投稿しました。`,
+  sumNone: "—",
+
+  modalTitle: "決定を投稿",
+  modalSubmit: "投稿",
+  modalClose: "キャンセル",
+  modalChannelLabel: "チャンネル",
+  modalChannelPlaceholder: "チャンネルを選択",
+  modalIntro: (p) => `「*${p.title}*」のまとめを、スレッドへのリンク付きで投稿します。`,
+
+  homeDecisions: "あなたが参加した最近の決定",
+  homeNoDecisions:
+    "まだ意思決定に参加していません。チャンネルで `/ecs-vs-eks decide` を実行すると始められます。",
+
+  errNotInChannel: (p) =>
+    `そのチャンネルのメンバーではないため投稿できません。\`/invite ${p.bot}\` で招待してから、もう一度お試しください。`,
+  errChannelNotFound:
+    "そのチャンネルが見つかりません。プライベートかアーカイブ済みかもしれません。先に招待してください。",
+  errRateLimited:
+    "Slack から少し待つよう求められています。1 分ほどしてからもう一度お試しください。",
+  errStore: "いまデータベースに接続できません。少し時間をおいてもう一度お試しください。",
+  errGeneric: "申し訳ありません、こちらで問題が起きました。もう一度お試しください。",
+  errNoParent:
+    "このスレッドの最初のメッセージを読めませんでした。質問を直接書いてメンションしてください。",
+  errEmptyThreadParent:
+    "このスレッドの最初のメッセージには回答できる文章がありません。質問を直接書いてメンションしてください。",
+};
+
+export const t = defineCatalog<En>({ en, ja });
+export type MessageKey = keyof En;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { langSchema } from "../core/i18n/lang.js";
+
+/**
+ * Button values and view private_metadata: small JSON objects with a version field `v`, validated
+ * with zod when they come back. An old button (other version) or a malformed value is recognised and
+ * answered politely instead of crashing.
+ */
+export const PAYLOAD_VERSION = 1;
+
+const v = z.literal(PAYLOAD_VERSION);
+const id = z.string().min(1).max(200);
+
+/** Show a capability's answer card (alternatives, suggestions). */
+export const capabilityValue = z.object({ v, k: z.literal("cap"), id, lang: langSchema });
+/** Share an answer card shown ephemerally with the whole channel. */
+export const shareValue = z.object({
+  v,
+  k: z.literal("share"),
+  id,
+  lang: langSchema,
+  /** The question asked, shown on the shared card. */
+  q: z.string().max(500).optional(),
+});
+/** Help's buttons: start a walkthrough or show the matrix, in a language. */
+export const helpValue = z.object({ v, k: z.literal("help"), lang: langSchema });
+/** A walkthrough option: session, question and option. */
+export const optionValue = z.object({ v, k: z.literal("opt"), s: id, q: id, o: id });
+/** Back, skip and restart in a walkthrough; q is the question shown when the button was drawn. */
+export const navValue = z.object({ v, k: z.literal("nav"), s: id, q: id.nullable() });
+/** Buttons on a finished summary: the stored decision. */
+export const decisionValue = z.object({ v, k: z.literal("dec"), d: id });
+/** History: the whole workspace's decisions. */
+export const historyValue = z.object({ v, k: z.literal("hist"), lang: langSchema });
+/** private_metadata of the "Post to channel" modal. */
+export const postModalMetadata = z.object({
+  v,
+  k: z.literal("post"),
+  d: id,
+  /** Where the summary button was clicked, to tell the clicker if posting fails. */
+  c: id,
+  t: z.string().max(40).optional(),
+});
+
+export type CapabilityValue = z.infer<typeof capabilityValue>;
+export type ShareValue = z.infer<typeof shareValue>;
+export type HelpValue = z.infer<typeof helpValue>;
+export type OptionValue = z.infer<typeof optionValue>;
+export type NavValue = z.infer<typeof navValue>;
+export type DecisionValue = z.infer<typeof decisionValue>;
+export type HistoryValue = z.infer<typeof historyValue>;
+export type PostModalMetadata = z.infer<typeof postModalMetadata>;
+
+type Versioned = { v: typeof PAYLOAD_VERSION };
+
+export function encode<T extends Versioned>(value: T): string {
+  return JSON.stringify(value);
+}
+
+/** Parses a button value or metadata string; null when it is malformed or from another version. */
+export function decode<S extends z.ZodType>(
+  schema: S,
+  raw: string | undefined | null,
+): z.infer<S> | null {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 3000) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,41 @@
+import type { Decision } from "../../core/decision/index.js";
+import type { Lang } from "../../core/i18n/lang.js";
+import { renderRecord } from "../../core/record/index.js";
+import type { SlackDeps } from "../deps.js";
+
+/** The MADR decision record for a finished walkthrough (core renders; this maps Slack's facts). */
+export function buildRecord(
+  deps: SlackDeps,
+  decision: Decision,
+  meta: {
+    title: string;
+    date: Date;
+    participants: string[];
+    threadLink: string | undefined;
+    lang: Lang;
+  },
+): string {
+  const people = meta.participants.map((id) => `@${id}`);
+  return renderRecord(
+    deps.walkthrough,
+    deps.matrix,
+    decision,
+    {
+      title: meta.title,
+      date: meta.date,
+      decisionMakers: people,
+      consulted: [],
+      ...(meta.threadLink
+        ? {
+            links: [
+              {
+                label: meta.lang === "ja" ? "Slack のスレッド" : "Slack thread",
+                url: meta.threadLink,
+              },
+            ],
+          }
+        : {}),
+    },
+    meta.lang,
+  );
+}

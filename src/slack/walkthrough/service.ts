@@ -1,0 +1,461 @@
+import type { Logger } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { decide, describeDecision } from "../../core/decision/index.js";
+import type { Lang } from "../../core/i18n/lang.js";
+import {
+  answer,
+  answersOf,
+  back,
+  isFinished,
+  reconcile,
+  restart,
+  type SessionState,
+  sessionStateSchema,
+  skip,
+  start,
+  WalkthroughError,
+} from "../../core/walkthrough/index.js";
+import type { StoredSession } from "../../store/index.js";
+import { renderSummary } from "../blocks/summary.js";
+import {
+  renderQuestion,
+  renderQuestionsDone,
+  renderRoot,
+  renderState,
+  type SessionInfo,
+} from "../blocks/walkthrough.js";
+import type { SlackDeps } from "../deps.js";
+import { describeError } from "../errors.js";
+import { escapeText, mentionUser } from "../escape.js";
+import { t } from "../messages.js";
+import { buildRecord } from "./record.js";
+
+/** What every walkthrough operation needs: the app's deps and the request's client and logger. */
+export interface SlackCtx {
+  deps: SlackDeps;
+  client: WebClient;
+  logger: Logger;
+  teamId: string;
+  /** The bot as a mention, e.g. <@U0BOT>. */
+  botMention: string;
+}
+
+function info(session: StoredSession): SessionInfo {
+  return { id: session.id, title: session.title, lang: session.lang };
+}
+
+/** The stored state validated by core's schema and brought in line with the current walkthrough. */
+export function stateOf(ctx: SlackCtx, session: StoredSession): SessionState | null {
+  const parsed = sessionStateSchema.safeParse(session.state);
+  return parsed.success ? reconcile(ctx.deps.walkthrough, parsed.data) : null;
+}
+
+/** Tells one user something, in a thread, visible only to them. Never throws. */
+export async function tellUser(
+  ctx: SlackCtx,
+  where: { channel: string; user: string; threadTs?: string | undefined },
+  text: string,
+): Promise<void> {
+  try {
+    await ctx.client.chat.postEphemeral({
+      channel: where.channel,
+      user: where.user,
+      text,
+      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+    });
+  } catch (err) {
+    ctx.logger.warn(`Could not tell ${where.user} in ${where.channel}: ${describeError(err)}`);
+  }
+}
+
+export interface StartInput {
+  channelId: string;
+  /** An existing thread (a mention in a thread, a revisit); absent → a new root message. */
+  threadTs?: string | undefined;
+  userId: string;
+  title: string;
+  lang: Lang;
+  prefill?: Record<string, string>;
+  revisit?: boolean;
+}
+
+export type StartResult =
+  | { ok: true; session: StoredSession; threadTs: string }
+  | { ok: false; reason: "already-running"; session: StoredSession };
+
+/**
+ * Starts a walkthrough: the root message (or an intro in the existing thread), the session, and the
+ * first question in the thread. Web API errors propagate to the caller, who tells the user.
+ */
+export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promise<StartResult> {
+  const { deps, client } = ctx;
+  const def = deps.walkthrough;
+  if (input.threadTs) {
+    const existing = await deps.store.findSessionByThread(
+      ctx.teamId,
+      input.channelId,
+      input.threadTs,
+    );
+    if (existing && existing.status === "active") {
+      return { ok: false, reason: "already-running", session: existing };
+    }
+  }
+  const prefill = Object.fromEntries(
+    Object.entries(input.prefill ?? {}).filter(([q, o]) =>
+      def.byId.get(q)?.options.some((opt) => opt.id === o),
+    ),
+  );
+  let state = start(def, prefill, input.userId, deps.now());
+  if (state.current === null) state = { ...state, current: def.questions[0]?.id ?? null };
+
+  const root = renderRoot(def, {
+    title: input.title,
+    startedBy: input.userId,
+    lang: input.lang,
+    botMention: ctx.botMention,
+  });
+  let threadTs = input.threadTs;
+  if (!threadTs) {
+    const posted = await client.chat.postMessage({ channel: input.channelId, ...root });
+    threadTs = posted.ts as string;
+  } else {
+    await client.chat.postMessage({ channel: input.channelId, thread_ts: threadTs, ...root });
+  }
+  const session = await deps.store.createSession({
+    teamId: ctx.teamId,
+    channelId: input.channelId,
+    threadTs,
+    title: input.title,
+    startedBy: input.userId,
+    lang: input.lang,
+    state,
+    messages: { rootTs: threadTs },
+  });
+  const notice = input.revisit
+    ? t(input.lang, "wtRevisit", { user: mentionUser(input.userId) })
+    : undefined;
+  const question = await client.chat.postMessage({
+    channel: input.channelId,
+    thread_ts: threadTs,
+    ...renderQuestion(def, info(session), state, notice),
+  });
+  const updated = await deps.store.updateSession(session.id, session.version, {
+    messages: { rootTs: threadTs, questionTs: question.ts as string },
+  });
+  return { ok: true, session: updated.ok ? updated.session : session, threadTs };
+}
+
+export type Transition =
+  | { kind: "option"; question: string; option: string }
+  | { kind: "back"; question: string | null }
+  | { kind: "skip"; question: string | null }
+  | { kind: "restart"; question: string | null }
+  | { kind: "jump"; question: string }
+  | { kind: "finish"; question: string | null };
+
+function optionLabel(ctx: SlackCtx, lang: Lang, q: string, o: string): string {
+  return ctx.deps.walkthrough.byId.get(q)?.options.find((x) => x.id === o)?.label[lang] ?? o;
+}
+
+function topicOf(ctx: SlackCtx, lang: Lang, q: string): string {
+  return ctx.deps.walkthrough.byId.get(q)?.topic[lang] ?? q;
+}
+
+/**
+ * Applies a click to a walkthrough: loads the session, runs the core transition, saves it with the
+ * optimistic version, and updates the question message in place (or finishes with the summary).
+ */
+export async function applyTransition(
+  ctx: SlackCtx,
+  click: {
+    sessionId: string;
+    userId: string;
+    channelId: string | undefined;
+    transition: Transition;
+  },
+): Promise<void> {
+  const { deps } = ctx;
+  const def = deps.walkthrough;
+  const session = await deps.store.getSession(click.sessionId);
+  const fallbackLang = session?.lang ?? deps.defaultLang;
+  const tell = (text: string) =>
+    click.channelId
+      ? tellUser(
+          ctx,
+          { channel: click.channelId, user: click.userId, threadTs: session?.threadTs },
+          text,
+        )
+      : Promise.resolve();
+  if (
+    session?.status !== "active" ||
+    session.channelId !== (click.channelId ?? session.channelId)
+  ) {
+    await tell(t(fallbackLang, "wtStale"));
+    return;
+  }
+  const lang = session.lang;
+  const state = stateOf(ctx, session);
+  if (!state) {
+    await tell(t(lang, "wtStale"));
+    return;
+  }
+  const user = mentionUser(click.userId);
+  const tr = click.transition;
+  let next: SessionState;
+  let notice: string | undefined;
+  try {
+    switch (tr.kind) {
+      case "option": {
+        const result = answer(def, state, tr.question, tr.option, click.userId, deps.now());
+        next = result.state;
+        const label = escapeText(optionLabel(ctx, lang, tr.question, tr.option));
+        if (result.replaced && result.replaced.option !== tr.option) {
+          notice = t(lang, "wtReplaced", {
+            user,
+            option: label,
+            prevOption: escapeText(optionLabel(ctx, lang, tr.question, result.replaced.option)),
+            prevUser: result.replaced.by ? mentionUser(result.replaced.by) : t(lang, "wtSomeone"),
+          });
+        } else {
+          notice = t(lang, "wtAnswered", {
+            user,
+            question: escapeText(topicOf(ctx, lang, tr.question)),
+            option: label,
+          });
+        }
+        break;
+      }
+      case "skip":
+        if (tr.question !== state.current) {
+          await tell(t(lang, "wtConflictGeneric"));
+          return;
+        }
+        next = skip(def, state);
+        notice = t(lang, "wtSkippedBy", {
+          user,
+          question: escapeText(topicOf(ctx, lang, tr.question ?? "")),
+        });
+        break;
+      case "back":
+        next = back(def, state);
+        notice = t(lang, "wtBackBy", { user });
+        break;
+      case "restart":
+        next = restart(def, state);
+        notice = t(lang, "wtRestartedBy", { user });
+        break;
+      case "jump":
+        if (!def.byId.has(tr.question)) throw new WalkthroughError("unknown-question", tr.question);
+        next =
+          tr.question === state.current
+            ? state
+            : {
+                ...state,
+                current: tr.question,
+                trail: state.current ? [...state.trail, state.current] : state.trail,
+              };
+        break;
+      case "finish": {
+        const allClosed = def.questions.every(
+          (q) => q.id in state.answers || state.skipped.includes(q.id),
+        );
+        if (!allClosed) {
+          await tell(t(lang, "wtConflictGeneric"));
+          return;
+        }
+        next = {
+          ...state,
+          current: null,
+          trail: state.current ? [...state.trail, state.current] : state.trail,
+        };
+        break;
+      }
+    }
+  } catch (err) {
+    if (err instanceof WalkthroughError) {
+      await tell(t(lang, err.code === "nothing-to-go-back-to" ? "wtNothingToGoBack" : "wtStale"));
+      return;
+    }
+    throw err;
+  }
+
+  const finished = isFinished(def, next);
+  const saved = await deps.store.updateSession(session.id, session.version, {
+    state: next,
+    ...(finished ? { status: "finished" as const } : {}),
+  });
+  if (!saved.ok) {
+    const current = saved.current ? stateOf(ctx, saved.current) : null;
+    const q = tr.kind === "option" ? tr.question : null;
+    const other = q && current ? current.answers[q] : undefined;
+    if (other?.by && other.by !== click.userId) {
+      await tell(
+        t(lang, "wtConflict", {
+          user: mentionUser(other.by),
+          option: escapeText(optionLabel(ctx, lang, q ?? "", other.option)),
+        }),
+      );
+    } else {
+      await tell(t(lang, "wtConflictGeneric"));
+    }
+    return;
+  }
+
+  if (!finished) {
+    await showQuestion(ctx, saved.session, next, notice);
+    return;
+  }
+  await finishWalkthrough(ctx, saved.session, next, notice);
+}
+
+async function showQuestion(
+  ctx: SlackCtx,
+  session: StoredSession,
+  state: SessionState,
+  notice?: string,
+) {
+  const message = renderQuestion(ctx.deps.walkthrough, info(session), state, notice);
+  if (session.messages.questionTs) {
+    await ctx.client.chat.update({
+      channel: session.channelId,
+      ts: session.messages.questionTs,
+      ...message,
+    });
+  } else {
+    await ctx.client.chat.postMessage({
+      channel: session.channelId,
+      thread_ts: session.threadTs,
+      ...message,
+    });
+  }
+}
+
+function participantsOf(session: StoredSession, state: SessionState): string[] {
+  const people = [session.startedBy];
+  for (const a of Object.values(state.answers)) if (a.by) people.push(a.by);
+  return [...new Set(people)];
+}
+
+/** The walkthrough is over: summary in the thread (and DECISIONS_CHANNEL), decision saved. */
+async function finishWalkthrough(
+  ctx: SlackCtx,
+  session: StoredSession,
+  state: SessionState,
+  notice?: string,
+) {
+  const { deps, client, logger } = ctx;
+  const def = deps.walkthrough;
+  const lang = session.lang;
+  if (session.messages.questionTs) {
+    await client.chat
+      .update({
+        channel: session.channelId,
+        ts: session.messages.questionTs,
+        ...renderQuestionsDone(def, info(session), state, notice),
+      })
+      .catch((err: unknown) =>
+        logger.warn(`Could not update the question message: ${describeError(err)}`),
+      );
+  }
+  const decision = decide(def, deps.matrix, answersOf(state));
+  const view = describeDecision(def, deps.matrix, decision, lang);
+  const participants = participantsOf(session, state);
+  const threadLink = await permalink(ctx, session.channelId, session.threadTs);
+  const recordMarkdown = buildRecord(deps, decision, {
+    title: session.title,
+    date: deps.now(),
+    participants,
+    threadLink,
+    lang,
+  });
+  const saved = await deps.store.saveDecision({
+    teamId: session.teamId,
+    channelId: session.channelId,
+    threadTs: session.threadTs,
+    ...(threadLink ? { threadLink } : {}),
+    sessionId: session.id,
+    title: session.title,
+    recommendation: decision.recommendation,
+    lang,
+    summary: decision,
+    recordMarkdown,
+    participants,
+    matrixVersion: decision.matrixVersion,
+  });
+  const summary = renderSummary(view, { title: session.title, participants, decisionId: saved.id });
+  const posted = await client.chat.postMessage({
+    channel: session.channelId,
+    thread_ts: session.threadTs,
+    ...summary,
+  });
+  await deps.store
+    .updateSession(session.id, session.version, {
+      messages: { ...session.messages, summaryTs: posted.ts as string },
+    })
+    .catch((err: unknown) => logger.warn(`Could not save the summary's ts: ${describeError(err)}`));
+  if (deps.decisionsChannel && deps.decisionsChannel !== session.channelId) {
+    await client.chat
+      .postMessage({
+        channel: deps.decisionsChannel,
+        ...renderSummary(view, {
+          title: session.title,
+          participants,
+          ...(threadLink ? { threadLink } : {}),
+        }),
+      })
+      .catch((err: unknown) =>
+        logger.warn(
+          `Could not post to DECISIONS_CHANNEL ${deps.decisionsChannel}: ${describeError(err)}`,
+        ),
+      );
+  }
+}
+
+export async function permalink(
+  ctx: SlackCtx,
+  channel: string,
+  ts: string,
+): Promise<string | undefined> {
+  try {
+    const res = await ctx.client.chat.getPermalink({ channel, message_ts: ts });
+    return typeof res.permalink === "string" ? res.permalink : undefined;
+  } catch (err) {
+    ctx.logger.warn(`chat.getPermalink failed: ${describeError(err)}`);
+    return undefined;
+  }
+}
+
+/** `@bot summary`: the state of the thread's walkthrough, posted in the thread. */
+export async function postState(
+  ctx: SlackCtx,
+  where: { channel: string; threadTs: string; user: string; lang: Lang },
+): Promise<void> {
+  const session = await ctx.deps.store.findSessionByThread(
+    ctx.teamId,
+    where.channel,
+    where.threadTs,
+  );
+  const state = session && session.status === "active" ? stateOf(ctx, session) : null;
+  if (!session || !state) {
+    await ctx.client.chat.postMessage({
+      channel: where.channel,
+      thread_ts: where.threadTs,
+      text: t(where.lang, "wtNoneHere"),
+    });
+    return;
+  }
+  const def = ctx.deps.walkthrough;
+  const view = describeDecision(
+    def,
+    ctx.deps.matrix,
+    decide(def, ctx.deps.matrix, answersOf(state)),
+    session.lang,
+  );
+  await ctx.client.chat.postMessage({
+    channel: where.channel,
+    thread_ts: where.threadTs,
+    ...renderState(def, info(session), state, view),
+  });
+}
+
+export { answersOfDecision } from "./stored-decision.js";

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { CapabilityCard } from "../../src/core/answer/index.js";
+import { decide, describeDecision } from "../../src/core/decision/index.js";
+import { loadMatrix, type Matrix } from "../../src/core/matrix/index.js";
+import { loadWalkthrough } from "../../src/core/walkthrough/index.js";
+import { renderAnswer } from "../../src/slack/blocks/answer.js";
+import { renderHome } from "../../src/slack/blocks/home.js";
+import { renderMatrix } from "../../src/slack/blocks/matrix.js";
+import { renderSummary } from "../../src/slack/blocks/summary.js";
+import { escapeText } from "../../src/slack/escape.js";
+import { messageProblems, viewProblems } from "../support/block-kit-limits.js";
+
+const long = (n: number) => "Long & <tricky> text. ".repeat(Math.ceil(n / 22)).slice(0, n);
+
+describe("renderers keep Block Kit's limits even for long content", () => {
+  it("an answer card with huge texts, many uses, sources and alternatives", () => {
+    const side = {
+      platform: "P",
+      support: "native" as const,
+      supportLabel: "Built in",
+      mark: "●",
+      uses: Array.from({ length: 60 }, (_, i) => `use-${i}`),
+      summary: long(9000),
+    };
+    const card: CapabilityCard = {
+      kind: "capability",
+      lang: "en",
+      id: "x",
+      title: long(400),
+      category: "Workloads",
+      kubernetes: side,
+      ecs: side,
+      implication: long(7000),
+      sources: Array.from({ length: 80 }, (_, i) => ({
+        url: `https://example.com/${i}`,
+        title: long(120),
+      })),
+      verified: "2025-01-01",
+      ageDays: 700,
+      stale: true,
+      staleNote: long(300),
+      alternatives: Array.from({ length: 30 }, (_, i) => ({ id: `alt-${i}`, title: long(200) })),
+    };
+    const message = renderAnswer(card, { question: long(5000), shareable: true });
+    expect(messageProblems(message as unknown as Record<string, unknown>, "card")).toEqual([]);
+    const mrkdwn: string[] = [];
+    JSON.stringify(message, (_key, value: unknown) => {
+      if (value && typeof value === "object" && (value as { type?: unknown }).type === "mrkdwn") {
+        mrkdwn.push(String((value as { text?: unknown }).text));
+      }
+      return value;
+    });
+    expect(mrkdwn.join("\n")).not.toContain("<tricky>");
+    expect(message.text).not.toContain("<tricky>");
+  });
+
+  it("a matrix of 150 capabilities: one table of at most 100 rows; Home tab within 100 blocks", () => {
+    const real = loadMatrix();
+    const first = real.capabilities[0];
+    if (!first) throw new Error("empty matrix");
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...first, id: `cap-${i}` }));
+    const matrix: Matrix = {
+      version: "big",
+      capabilities: many,
+      byId: new Map(many.map((c) => [c.id, c])),
+    };
+    const message = renderMatrix(matrix, "ja", { command: "/ecs-vs-eks" });
+    expect(messageProblems(message as unknown as Record<string, unknown>, "matrix")).toEqual([]);
+    const home = renderHome(matrix, [], "en", { command: "/ecs-vs-eks", botMention: "<@U1>" });
+    expect(viewProblems(home as unknown as Record<string, unknown>, "home")).toEqual([]);
+  });
+
+  it("a summary in both languages", () => {
+    const matrix = loadMatrix();
+    const def = loadWalkthrough(undefined, matrix);
+    const answers = Object.fromEntries(def.questions.map((q) => [q.id, q.options[0]?.id ?? ""]));
+    for (const lang of ["en", "ja"] as const) {
+      const view = describeDecision(def, matrix, decide(def, matrix, answers), lang);
+      const message = renderSummary(view, {
+        title: long(500),
+        participants: Array.from({ length: 40 }, (_, i) => `U0PERSON${i}`),
+        decisionId: "d".repeat(36),
+        threadLink: "https://fake.slack.com/archives/C1/p1",
+      });
+      expect(
+        messageProblems(message as unknown as Record<string, unknown>, `summary ${lang}`),
+      ).toEqual([]);
+    }
+  });
+
+  it("escapeText is the one escaping function", () => {
+    expect(escapeText("<!channel> & <@U1>")).toBe("&lt;!channel&gt; &amp; &lt;@U1&gt;");
+  });
+});

@@ -1,0 +1,113 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { assertBlockKitLimits } from "../support/block-kit-limits.js";
+import { BOT_USER_ID } from "../support/fake-slack.js";
+import {
+  CHANNEL,
+  type Harness,
+  nextTs,
+  shown,
+  startHarness,
+  USER,
+  USER2,
+  visible,
+} from "../support/slack-harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.stop();
+});
+afterEach(() => {
+  try {
+    assertBlockKitLimits(h.fake, h.acks);
+  } finally {
+    h.fake.reset();
+    h.acks.length = 0;
+  }
+});
+
+describe("@bot <question>", () => {
+  it("posts the answer card in the thread of the mention", async () => {
+    const ts = nextTs();
+    const res = await h.mention("How do I run a cron job on ECS?", { ts });
+    expect(res.status).toBe(200);
+    const posts = h.fake.posts(CHANNEL);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.thread_ts).toBe(ts);
+    expect(shown(posts[0])).toContain("`scheduled-jobs`");
+    expect(shown(posts[0])).toContain(`<@${USER}> asked`);
+    // Public card: no share button.
+    expect(shown(posts[0])).not.toContain("answer_share");
+  });
+
+  it("inside a thread answers in that thread, in Japanese for a Japanese question", async () => {
+    const parent = nextTs();
+    await h.mention("定期実行したいバッチがある", { threadTs: parent });
+    const posts = h.fake.posts(CHANNEL);
+    expect(posts[0]?.thread_ts).toBe(parent);
+    expect(shown(posts[0])).toContain("選択への影響");
+  });
+
+  it("escapes what it shows back", async () => {
+    await h.mention("<!channel> secrets & <!here>");
+    const text = visible(h.fake.posts()[0]);
+    expect(text).not.toMatch(/<!(channel|here)>/);
+    expect(text).toContain("&lt;!channel&gt; secrets &amp; &lt;!here&gt;");
+  });
+
+  it("answers once per event_id, and still answers a retry whose original never arrived", async () => {
+    await h.mention("secrets", { eventId: "Ev0DUP0001" });
+    await h.mention("secrets", { eventId: "Ev0DUP0001", retry: 1 });
+    expect(h.fake.posts()).toHaveLength(1);
+    await h.mention("secrets", { eventId: "Ev0RETRYONLY", retry: 2 });
+    expect(h.fake.posts()).toHaveLength(2);
+  });
+
+  it("with no text in a thread, answers the thread's first message (conversations.replies)", async () => {
+    const parent = nextTs();
+    h.fake.setThread(CHANNEL, parent, [
+      { ts: parent, text: "Can ECS scale tasks on CPU like an HPA does?", user: USER2 },
+    ]);
+    await h.mention("", { threadTs: parent });
+    const replies = h.fake.callsTo("conversations.replies");
+    expect(replies[0]?.args.ts).toBe(parent);
+    const post = h.fake.posts()[0];
+    expect(post?.thread_ts).toBe(parent);
+    expect(shown(post)).toContain("`autoscaling-tasks`");
+    expect(shown(post)).toContain(`<@${USER2}> asked`);
+  });
+
+  it("tells the user politely when the thread's first message cannot be read", async () => {
+    const parent = nextTs();
+    h.fake.fail("conversations.replies", "missing_scope");
+    await h.mention("", { threadTs: parent });
+    const eph = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(eph?.user).toBe(USER);
+    expect(eph?.thread_ts).toBe(parent);
+    expect(eph?.text).toMatch(/Sorry|couldn't/);
+  });
+
+  it("an off-topic mention gets a polite answer with suggestions", async () => {
+    await h.mention("what's for lunch?");
+    expect(shown(h.fake.posts()[0])).toContain("answer_show_0");
+  });
+
+  it("a Web API error becomes an ephemeral message in the user's language", async () => {
+    h.fake.fail("chat.postMessage", "ratelimited");
+    await h.mention("シークレットの管理");
+    const eph = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(eph?.text).toContain("1 分ほど");
+  });
+
+  it("@bot help and @bot matrix post in the thread", async () => {
+    const ts = nextTs();
+    await h.mention("help", { ts });
+    await h.mention("matrix", { ts: nextTs(), threadTs: ts });
+    const posts = h.fake.posts();
+    expect(posts[0]?.thread_ts).toBe(ts);
+    expect(shown(posts[0])).toContain(`<@${BOT_USER_ID}>`);
+    expect(shown(posts[1])).toContain('"type":"table"');
+  });
+});

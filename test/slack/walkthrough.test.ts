@@ -1,0 +1,373 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { StoredSession } from "../../src/store/index.js";
+import { assertBlockKitLimits } from "../support/block-kit-limits.js";
+import { TEAM_ID } from "../support/fake-slack.js";
+import {
+  CHANNEL,
+  type Harness,
+  nextTs,
+  shown,
+  startHarness,
+  USER,
+  USER2,
+  visible,
+} from "../support/slack-harness.js";
+
+type Json = Record<string, unknown>;
+const DECISIONS = "C0DECISION1";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ DECISIONS_CHANNEL: DECISIONS });
+});
+afterAll(async () => {
+  await h.stop();
+});
+afterEach(() => {
+  try {
+    assertBlockKitLimits(h.fake, h.acks);
+  } finally {
+    h.fake.reset();
+    h.acks.length = 0;
+  }
+});
+
+function elements(payload: Json | undefined): Json[] {
+  return ((payload?.blocks as Json[] | undefined) ?? [])
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => b.elements as Json[]);
+}
+
+/** The latest version of the live question message (posted, then updated in place). */
+function questionMessage(): Json | undefined {
+  const calls = h.fake.history.filter(
+    (c) =>
+      (c.method === "chat.postMessage" || c.method === "chat.update") &&
+      shown(c.args).includes("decide_answer"),
+  );
+  return calls.at(-1)?.args;
+}
+
+function optionButton(payload: Json | undefined, index = 0): Json {
+  const options = elements(payload).filter((e) => String(e.action_id).startsWith("decide_answer_"));
+  const button = options[index] ?? options[0];
+  if (!button) throw new Error(`no option buttons in ${shown(payload)}`);
+  return button;
+}
+
+function button(payload: Json | undefined, actionId: string): Json {
+  const found = elements(payload).find((e) => e.action_id === actionId);
+  if (!found) throw new Error(`no ${actionId} in ${shown(payload)}`);
+  return found;
+}
+
+async function clickButton(
+  b: Json,
+  opts: { user?: string; threadTs?: string; messageTs?: string } = {},
+) {
+  return h.click(b.action_id as string, b.value as string, opts);
+}
+
+async function sessionOf(threadTs: string): Promise<StoredSession | null> {
+  return h.store.findSessionByThread(TEAM_ID, CHANNEL, threadTs);
+}
+
+/** Answers every remaining question, alternating users; returns the summary post. */
+async function answerAll(threadTs: string, users = [USER, USER2]): Promise<Json | undefined> {
+  const total = h.bot.deps.walkthrough.questions.length;
+  for (let i = 0; i < total + 2; i++) {
+    const q = questionMessage();
+    if (
+      !q ||
+      !shown(q).includes("decide_answer") ||
+      h.fake.posts().some((p) => shown(p).includes("summary_record"))
+    )
+      break;
+    await clickButton(optionButton(q, i % 2), { user: users[i % users.length] ?? USER, threadTs });
+  }
+  return h.fake.posts().find((p) => shown(p).includes("summary_record"));
+}
+
+describe("/ecs-vs-eks decide", () => {
+  let rootTs = "";
+
+  it("posts a root message saying who started it and what for, and the first question in its thread", async () => {
+    const res = await h.slash("decide Payments <!channel> & co");
+    expect(res.status).toBe(200);
+    expect(res.text).toBe("");
+    const [root, question] = h.fake.posts(CHANNEL);
+    expect(root?.thread_ts).toBeUndefined();
+    expect(visible(root)).toContain(`<@${USER}> started a walkthrough`);
+    expect(visible(root)).toContain("Payments &lt;!channel&gt; &amp; co");
+    expect(visible(root)).not.toContain("<!channel>");
+    rootTs = (
+      h.fake.calls.find((c) => c.method === "chat.postMessage") ? await firstTs() : ""
+    ) as string;
+    expect(question?.thread_ts).toBe(rootTs);
+    const total = h.bot.deps.walkthrough.questions.length;
+    expect(shown(question)).toContain(`Question 1 of ${total}`);
+    expect(shown(question)).toContain("decide_skip");
+    expect(shown(question)).toContain("decide_restart");
+    const session = await sessionOf(rootTs);
+    expect(session?.startedBy).toBe(USER);
+    expect(session?.title).toBe("Payments <!channel> & co");
+  });
+
+  async function firstTs(): Promise<string> {
+    const sessions = await h.store.listDecisions({ teamId: TEAM_ID });
+    void sessions;
+    // The fake numbers its ts; the root is the first message posted in this test.
+    const root = h.fake.posts(CHANNEL)[0];
+    const session = await h.store.findSessionByThread(
+      TEAM_ID,
+      CHANNEL,
+      String(h.fake.posts(CHANNEL)[1]?.thread_ts),
+    );
+    expect(root).toBeDefined();
+    return session?.threadTs ?? "";
+  }
+
+  it("updates the question message in place, shows progress and who answered", async () => {
+    const q1 = questionMessage();
+    const ts = h.fake.callsTo("chat.postMessage").length; // nothing new should be posted
+    await clickButton(optionButton(q1, 0), { user: USER, threadTs: rootTs });
+    const update = h.fake.callsTo("chat.update").at(-1)?.args;
+    expect(update?.channel).toBe(CHANNEL);
+    expect(shown(update)).toContain("Question 2 of");
+    expect(shown(update)).toContain(`by <@${USER}>`);
+    expect(shown(update)).toContain(`<@${USER}> answered`);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(ts);
+  });
+
+  it("back, then a different answer by someone else replaces the first and says so", async () => {
+    await clickButton(button(questionMessage(), "decide_back"), { user: USER2, threadTs: rootTs });
+    expect(shown(questionMessage())).toContain("Question 1 of");
+    await clickButton(optionButton(questionMessage(), 1), { user: USER2, threadTs: rootTs });
+    const text = shown(h.fake.callsTo("chat.update").at(-1)?.args);
+    expect(text).toContain(`<@${USER2}> changed the answer to`);
+    expect(text).toContain(`<@${USER}>`);
+  });
+
+  it("skip moves on and marks the question skipped", async () => {
+    await clickButton(button(questionMessage(), "decide_skip"), { user: USER, threadTs: rootTs });
+    expect(shown(h.fake.callsTo("chat.update").at(-1)?.args)).toContain("skipped");
+  });
+
+  it("a click that loses a race is told politely who answered first", async () => {
+    const session = await sessionOf(rootTs);
+    const q = questionMessage();
+    const b = optionButton(q, 0);
+    const value = JSON.parse(b.value as string) as { q: string; o: string };
+    const real = h.store.updateSession.bind(h.store);
+    let raced = false;
+    h.store.updateSession = async (id, expected, patch) => {
+      if (!raced && session) {
+        raced = true;
+        const current = await h.store.getSession(id);
+        const state = current?.state as { answers: Record<string, unknown> };
+        await real(id, current?.version ?? expected, {
+          state: {
+            ...state,
+            answers: {
+              ...state.answers,
+              [value.q]: { option: value.o, by: USER2, at: new Date().toISOString() },
+            },
+          },
+        });
+      }
+      return real(id, expected, patch);
+    };
+    try {
+      await clickButton(b, { user: USER, threadTs: rootTs });
+    } finally {
+      h.store.updateSession = real;
+    }
+    const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(eph?.user).toBe(USER);
+    expect(eph?.thread_ts).toBe(rootTs);
+    expect(eph?.text).toContain(`<@${USER2}> answered this question just before you`);
+  });
+
+  it("at the end: summary in the thread, saved, copied to DECISIONS_CHANNEL", async () => {
+    const summary = await answerAll(rootTs);
+    expect(summary?.thread_ts).toBe(rootTs);
+    const text = shown(summary);
+    expect(text).toMatch(/Amazon (ECS|EKS)|either/i);
+    expect(text).toContain("Took part:");
+    expect(text).toContain(`<@${USER}>`);
+    expect(text).toContain(`<@${USER2}>`);
+    for (const id of ["summary_post", "summary_record", "summary_revisit"])
+      expect(text).toContain(id);
+    const saved = await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL });
+    expect(saved[0]?.title).toBe("Payments <!channel> & co");
+    expect(saved[0]?.recordMarkdown).toContain("Payments");
+    expect(saved[0]?.participants).toEqual(expect.arrayContaining([USER, USER2]));
+    const copy = h.fake.posts(DECISIONS)[0];
+    expect(copy).toBeDefined();
+    expect(shown(copy)).toContain("https://fake-team.slack.com/archives/");
+    expect(shown(copy)).not.toContain("summary_revisit");
+    // The question message is closed: no more buttons.
+    const last = h.fake.callsTo("chat.update").at(-1)?.args;
+    expect(shown(last)).toContain("All questions are done");
+    expect(shown(last)).not.toContain("decide_answer");
+    const session = await h.store.getSession(saved[0]?.sessionId ?? "");
+    expect(session?.status).toBe("finished");
+  });
+
+  it("a button of the finished walkthrough gets a polite ephemeral reply", async () => {
+    const old = h.fake.calls.length;
+    void old;
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    await h.click(
+      "decide_answer_0",
+      JSON.stringify({ v: 1, k: "opt", s: decision?.sessionId, q: "workload", o: "web-services" }),
+      {
+        user: USER2,
+        threadTs: rootTs,
+      },
+    );
+    const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(eph?.user).toBe(USER2);
+    expect(eph?.text).toMatch(/finished or been replaced/);
+    expect(h.fake.callsTo("chat.update")).toHaveLength(0);
+    await h.click("decide_skip", '{"v":9}', { threadTs: rootTs });
+    expect(h.fake.callsTo("chat.postEphemeral").at(-1)?.args.text).toMatch(/older version/);
+  });
+
+  it("Decision record uploads the MADR Markdown as a file in the thread", async () => {
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    await h.click("summary_record", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
+      threadTs: rootTs,
+    });
+    const get = h.fake.callsTo("files.getUploadURLExternal")[0]?.args;
+    expect(String(get?.filename)).toMatch(/^2026-11-28-payments-channel-co\.md$/);
+    expect(h.fake.uploads[0]?.body).toContain("Payments");
+    const complete = h.fake.callsTo("files.completeUploadExternal")[0]?.args;
+    expect(complete?.channel_id).toBe(CHANNEL);
+    expect(complete?.thread_ts).toBe(rootTs);
+    expect(String(complete?.initial_comment)).toContain(`<@${USER}>`);
+  });
+
+  it("Post to channel… opens a channel picker and posts the summary there with a link back", async () => {
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    await h.click("summary_post", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
+      threadTs: rootTs,
+    });
+    const view = h.fake.callsTo("views.open")[0]?.args.view as Json;
+    expect(h.fake.callsTo("views.open")[0]?.args.trigger_id).toBe("1337.42.abcdef");
+    expect(shown(view)).toContain("conversations_select");
+    const res = await h.submitView(view, "C0ARCH0001", USER2);
+    expect(res.status).toBe(200);
+    const post = h.fake.posts("C0ARCH0001")[0];
+    expect(shown(post)).toContain("https://fake-team.slack.com/archives/");
+    expect(shown(post)).toContain(`Posted by <@${USER2}>`);
+    expect(h.fake.callsTo("chat.postEphemeral").at(-1)?.args.text).toContain("<#C0ARCH0001>");
+  });
+
+  it("Post to channel… where the bot is not a member shows the error on the picker", async () => {
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    await h.click("summary_post", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
+      threadTs: rootTs,
+    });
+    const view = h.fake.callsTo("views.open")[0]?.args.view as Json;
+    h.fake.fail("chat.postMessage", "not_in_channel");
+    const res = await h.submitView(view, "C0PRIVATE1");
+    expect(res.json?.response_action).toBe("errors");
+    expect(String((res.json?.errors as Json | undefined)?.channel)).toContain("/invite");
+  });
+
+  it("Revisit starts a new walkthrough in the thread with the answers filled in", async () => {
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    await h.click("summary_revisit", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
+      user: USER2,
+      threadTs: rootTs,
+    });
+    const posts = h.fake.posts(CHANNEL);
+    expect(posts.every((p) => p.thread_ts === rootTs)).toBe(true);
+    const q = questionMessage();
+    expect(shown(q)).toContain(`<@${USER2}> is revisiting`);
+    const session = await sessionOf(rootTs);
+    expect(session?.status).toBe("active");
+    const answered = Object.keys(
+      (session?.state as { answers: Json } | undefined)?.answers ?? {},
+    ).length;
+    expect(answered).toBeGreaterThan(0);
+    expect(shown(q)).toContain(`${answered} answered`);
+    // The question skipped last time is shown; answering it leaves none open: a new summary.
+    await clickButton(optionButton(q, 0), { user: USER2, threadTs: rootTs });
+    expect(h.fake.posts().some((p) => shown(p).includes("summary_record"))).toBe(true);
+  });
+});
+
+describe("@bot decide in a thread", () => {
+  it("starts in that thread; anyone there can answer; @bot summary shows where it stands", async () => {
+    const parent = nextTs();
+    await h.mention("walk us through it", { threadTs: parent });
+    const posts = h.fake.posts(CHANNEL);
+    expect(posts.length).toBe(2);
+    expect(posts.every((p) => p.thread_ts === parent)).toBe(true);
+    await clickButton(optionButton(questionMessage(), 0), { user: USER2, threadTs: parent });
+    await h.mention("summary", { threadTs: parent });
+    const state = h.fake.posts().at(-1);
+    expect(state?.thread_ts).toBe(parent);
+    expect(shown(state)).toContain("Where we are");
+    expect(shown(state)).toContain(`<@${USER2}>`);
+    // A second decide in the same thread is refused politely.
+    await h.mention("decide", { threadTs: parent });
+    expect(h.fake.callsTo("chat.postEphemeral").at(-1)?.args.text).toMatch(/already running/);
+  });
+
+  it("決めたい starts it in Japanese", async () => {
+    const ts = nextTs();
+    await h.mention("決めたい", { ts });
+    const q = questionMessage();
+    expect(q?.thread_ts).toBe(ts);
+    expect(shown(q)).toContain("質問 1/");
+    expect(shown(q)).toContain("スキップ");
+    await h.mention("まとめ", { threadTs: ts });
+    expect(shown(h.fake.posts().at(-1))).toContain("途中経過");
+  });
+
+  it("@bot summary where no walkthrough runs says how to start one", async () => {
+    await h.mention("summary", { threadTs: nextTs() });
+    expect(String(h.fake.posts().at(-1)?.text)).toMatch(/no walkthrough in this thread/);
+  });
+
+  it("a full Japanese walkthrough ends with a Japanese summary", async () => {
+    const ts = nextTs();
+    await h.mention("決めたい", { ts });
+    const summary = await answerAll(ts, [USER]);
+    expect(summary?.thread_ts).toBe(ts);
+    expect(shown(summary)).toContain("参加者");
+    expect(shown(summary)).toContain("決定記録");
+  });
+});
+
+describe("help's Start button and App Home", () => {
+  it("Start a walkthrough from the ephemeral help posts a root message in the channel", async () => {
+    const res = await h.slash("help", { channel: "C0HELP0001" });
+    const start = elements(res.json as Json).find((e) => e.action_id === "help_start");
+    await h.click("help_start", start?.value as string, { ephemeral: true, channel: "C0HELP0001" });
+    const [root, question] = h.fake.posts("C0HELP0001");
+    expect(root?.thread_ts).toBeUndefined();
+    expect(question?.thread_ts).toBeDefined();
+  });
+
+  it("App Home shows how to use the bot, the matrix, and the user's decisions", async () => {
+    await h.homeOpened(USER2);
+    const publish = h.fake.callsTo("views.publish")[0]?.args;
+    expect(publish?.user_id).toBe(USER2);
+    const view = shown(publish?.view as Json);
+    expect(view).toContain('"type":"home"');
+    expect(view).toContain("capability matrix");
+    expect(view).toContain("secrets");
+    expect(visible(publish?.view as Json)).toContain("Payments &lt;!channel&gt; &amp; co");
+  });
+
+  it("App Home for someone without decisions says how to start", async () => {
+    await h.homeOpened("U0NEWBIE01");
+    expect(shown(h.fake.callsTo("views.publish")[0]?.args)).toContain("haven't taken part");
+  });
+});
+
+void nextTs;

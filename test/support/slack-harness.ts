@@ -1,0 +1,324 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type BotApp, createApp } from "../../src/app.js";
+import { type Config, loadConfig } from "../../src/config.js";
+import { createHttpReceiver } from "../../src/slack/receivers.js";
+import { MemoryStore, type Store } from "../../src/store/index.js";
+import { BOT_USER_ID, FakeSlack, GOOD_TOKEN, TEAM_ID } from "./fake-slack.js";
+import { formBody, postSigned, type SlackHttpResponse } from "./slack-signing.js";
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+export const NOW = new Date("2026-11-28T09:00:00Z");
+export const CHANNEL = "C0GENERAL1";
+export const USER = "U0ALICE001";
+export const USER2 = "U0BOB00002";
+
+const quietLogger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  setLevel: () => {},
+  getLevel: () => "error" as never,
+  setName: () => {},
+};
+
+export interface Harness {
+  fake: FakeSlack;
+  bot: BotApp;
+  store: Store;
+  config: Config;
+  url: string;
+  /** Bodies of HTTP responses to Slack (ack bodies), for the Block Kit check. */
+  acks: Record<string, unknown>[];
+  /** Every line the bot logged (warn and error), to check no token leaks. */
+  logs: string[];
+  slash(text: string, opts?: { user?: string; channel?: string }): Promise<SlackHttpResponse>;
+  mention(
+    text: string,
+    opts?: {
+      user?: string;
+      channel?: string;
+      ts?: string;
+      threadTs?: string;
+      eventId?: string;
+      retry?: number;
+    },
+  ): Promise<SlackHttpResponse>;
+  click(
+    actionId: string,
+    value: string,
+    opts?: {
+      user?: string;
+      channel?: string;
+      messageTs?: string;
+      threadTs?: string;
+      ephemeral?: boolean;
+      type?: "button" | "static_select";
+    },
+  ): Promise<SlackHttpResponse>;
+  submitView(
+    view: Record<string, unknown>,
+    selectedChannel: string,
+    user?: string,
+  ): Promise<SlackHttpResponse>;
+  homeOpened(user?: string): Promise<SlackHttpResponse>;
+  raw(
+    body: string,
+    contentType: "application/json" | "application/x-www-form-urlencoded",
+    secret?: string,
+  ): Promise<SlackHttpResponse>;
+  stop(): Promise<void>;
+}
+
+let eventCounter = 0;
+let tsCounter = 500;
+export function nextTs(): string {
+  tsCounter += 1;
+  return `1764200000.${String(tsCounter).padStart(6, "0")}`;
+}
+
+/** Starts the fake Slack and the bot in HTTP mode on a free port, wired together. */
+export async function startHarness(
+  env: Record<string, string> = {},
+  opts: { store?: Store } = {},
+): Promise<Harness> {
+  const fake = await new FakeSlack().start();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: GOOD_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: "0",
+    LOG_LEVEL: "error",
+    ...env,
+  });
+  const store = opts.store ?? new MemoryStore();
+  const logs: string[] = [];
+  const logger = {
+    ...quietLogger,
+    warn: (...m: unknown[]) => logs.push(m.map(String).join(" ")),
+    error: (...m: unknown[]) => logs.push(m.map(String).join(" ")),
+  };
+  let bot: BotApp | undefined;
+  const receiver = createHttpReceiver({
+    signingSecret: SIGNING_SECRET,
+    logLevel: "error",
+    logger,
+    health: () => (bot as BotApp).health(),
+  });
+  bot = createApp({
+    config,
+    store,
+    receiver,
+    logger,
+    now: () => NOW,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  await bot.init();
+  const server = (await bot.app.start(0)) as Server;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const events = `${url}/slack/events`;
+  const acks: Record<string, unknown>[] = [];
+  const app = bot;
+
+  const send = async (
+    body: string,
+    contentType: "application/json" | "application/x-www-form-urlencoded",
+    headers: Record<string, string> = {},
+    secret = SIGNING_SECRET,
+  ) => {
+    const res = await postSigned(events, secret, body, contentType, headers);
+    if (res.json) acks.push(res.json);
+    await app.idle();
+    return res;
+  };
+
+  const actionPayload = (
+    actionId: string,
+    value: string,
+    o: Parameters<Harness["click"]>[2] = {},
+  ): Record<string, unknown> => {
+    const channel = o.channel ?? CHANNEL;
+    const messageTs = o.messageTs ?? nextTs();
+    const action =
+      o.type === "static_select"
+        ? {
+            type: "static_select",
+            action_id: actionId,
+            block_id: "b",
+            selected_option: { value, text: { type: "plain_text", text: "x" } },
+            action_ts: "1",
+          }
+        : {
+            type: "button",
+            action_id: actionId,
+            block_id: "b",
+            value,
+            text: { type: "plain_text", text: "x" },
+            action_ts: "1",
+          };
+    return {
+      type: "block_actions",
+      team: { id: TEAM_ID, domain: "fake" },
+      user: { id: o.user ?? USER, username: "someone", team_id: TEAM_ID },
+      api_app_id: "A0APP0001",
+      token: "legacy",
+      trigger_id: "1337.42.abcdef",
+      response_url: fake.responseUrl(),
+      container: {
+        type: "message",
+        message_ts: messageTs,
+        channel_id: channel,
+        is_ephemeral: o.ephemeral === true,
+        ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
+      },
+      channel: { id: channel, name: "general" },
+      ...(o.ephemeral
+        ? {}
+        : {
+            message: {
+              type: "message",
+              ts: messageTs,
+              text: "x",
+              user: BOT_USER_ID,
+              ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
+            },
+          }),
+      actions: [action],
+    };
+  };
+
+  return {
+    fake,
+    bot,
+    store,
+    config,
+    url,
+    acks,
+    logs,
+    slash: (text, o = {}) =>
+      send(
+        formBody({
+          token: "legacy",
+          team_id: TEAM_ID,
+          team_domain: "fake",
+          channel_id: o.channel ?? CHANNEL,
+          channel_name: "general",
+          user_id: o.user ?? USER,
+          user_name: "someone",
+          command: "/ecs-vs-eks",
+          text,
+          api_app_id: "A0APP0001",
+          response_url: fake.responseUrl(),
+          trigger_id: "1337.42.abcdef",
+        }),
+        "application/x-www-form-urlencoded",
+      ),
+    mention: (text, o = {}) => {
+      eventCounter += 1;
+      const ts = o.ts ?? nextTs();
+      const body = {
+        token: "legacy",
+        team_id: TEAM_ID,
+        api_app_id: "A0APP0001",
+        type: "event_callback",
+        event_id: o.eventId ?? `Ev0TEST${eventCounter}`,
+        event_time: Math.floor(NOW.getTime() / 1000),
+        authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+        event: {
+          type: "app_mention",
+          user: o.user ?? USER,
+          text: `<@${BOT_USER_ID}> ${text}`,
+          ts,
+          channel: o.channel ?? CHANNEL,
+          event_ts: ts,
+          ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
+        },
+      };
+      const headers: Record<string, string> =
+        o.retry !== undefined
+          ? { "X-Slack-Retry-Num": String(o.retry), "X-Slack-Retry-Reason": "http_timeout" }
+          : {};
+      return send(JSON.stringify(body), "application/json", headers);
+    },
+    click: (actionId, value, o = {}) =>
+      send(
+        formBody({ payload: JSON.stringify(actionPayload(actionId, value, o)) }),
+        "application/x-www-form-urlencoded",
+      ),
+    submitView: (view, selectedChannel, user = USER) =>
+      send(
+        formBody({
+          payload: JSON.stringify({
+            type: "view_submission",
+            team: { id: TEAM_ID, domain: "fake" },
+            user: { id: user, username: "someone", team_id: TEAM_ID },
+            api_app_id: "A0APP0001",
+            token: "legacy",
+            trigger_id: "1337.42.abcdef",
+            view: {
+              id: "V0VIEW001",
+              team_id: TEAM_ID,
+              type: "modal",
+              callback_id: view.callback_id,
+              private_metadata: view.private_metadata,
+              blocks: view.blocks,
+              title: view.title,
+              hash: "1",
+              state: {
+                values: {
+                  channel: {
+                    channel_select: {
+                      type: "conversations_select",
+                      selected_conversation: selectedChannel,
+                    },
+                  },
+                },
+              },
+            },
+            response_urls: [],
+          }),
+        }),
+        "application/x-www-form-urlencoded",
+      ),
+    homeOpened: (user = USER) => {
+      eventCounter += 1;
+      return send(
+        JSON.stringify({
+          token: "legacy",
+          team_id: TEAM_ID,
+          api_app_id: "A0APP0001",
+          type: "event_callback",
+          event_id: `Ev0HOME${eventCounter}`,
+          event_time: Math.floor(NOW.getTime() / 1000),
+          authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+          event: {
+            type: "app_home_opened",
+            user,
+            channel: "D0DM00001",
+            tab: "home",
+            event_ts: nextTs(),
+          },
+        }),
+        "application/json",
+      );
+    },
+    raw: (body, contentType, secret = SIGNING_SECRET) => send(body, contentType, {}, secret),
+    async stop() {
+      await app.app.stop().catch(() => undefined);
+      await fake.stop();
+    },
+  };
+}
+
+/** The blocks of a payload as JSON text, for "does it show X" assertions. */
+export function shown(payload: Record<string, unknown> | null | undefined): string {
+  return JSON.stringify(payload ?? {});
+}
+
+/** What a user can see of a payload: everything but button values and private metadata. */
+export function visible(payload: Record<string, unknown> | null | undefined): string {
+  return JSON.stringify(payload ?? {}, (key, value) =>
+    key === "value" || key === "private_metadata" ? undefined : value,
+  );
+}
