@@ -1,7 +1,7 @@
 import type { Capability, Matrix } from "../matrix/index.js";
 import { categoryLabel } from "../matrix/index.js";
 import { type FuzzyHit, FuzzyVocabulary } from "./fuzzy.js";
-import { analyze, isLatinFeature, normalize, type Unit } from "./text.js";
+import { analyze, isKanaWord, isLatinFeature, normalize, type Unit } from "./text.js";
 
 /**
  * How much a match in each field of an entry counts. Titles, aliases and the id say what the entry is
@@ -20,6 +20,22 @@ const FIELD_WEIGHT = {
 export const MIN_SCORE = 0.7;
 /** The lower score that suffices when the entry explains the whole question. */
 const MIN_SCORE_COVERED = 0.5;
+/**
+ * The lower score that suffices when the question names the subject (ECS, EKS, Kubernetes, Fargate,
+ * containers, pods, tasks, clusters): it is then almost surely about the matrix, and a weak match is
+ * more likely a new phrasing than an off-topic question.
+ */
+const MIN_SCORE_CONTEXT = 0.5;
+/** An answer whose runner-up scores at least this share of it is a tie, not an answer. */
+const TIE_RATIO = 0.97;
+/** …provided the runner-up scores at most this share of it: a weak and ambiguous match is no answer. */
+const CONTEXT_MARGIN = 0.8;
+/**
+ * A question that does not name the subject must be explained by its best entry for at least half of
+ * its meaningful words ("what's the wifi password in the office" is not about secrets), unless the
+ * entry scores this much.
+ */
+const MIN_SCORE_UNEXPLAINED = 1.4;
 const FULL_COVERAGE = 0.95;
 /** Score at which confidence reaches 1 - 1/e ≈ 0.63. */
 const SCORE_SCALE = 0.8;
@@ -51,6 +67,8 @@ export interface Ranked {
   score: number;
   /** The share (0..1) of the question's meaningful words the entry explains. */
   coverage: number;
+  /** How many of the question's meaningful words the entry explains (at least half of each). */
+  evidence: number;
   confidence: number;
 }
 
@@ -59,14 +77,35 @@ export interface Ranking {
   ranked: Ranked[];
   /** True when the question named an entry by its id. */
   exactId: boolean;
+  /** True when the question names the subject (ECS, EKS, Kubernetes, containers…). */
+  context: boolean;
+  /** How many meaningful words (units) the question has. */
+  units: number;
 }
 
 /**
  * Whether the best entry answers the question: it scores enough, or it explains the whole question
- * (every meaningful word is one of its aliases: "Fargate?", 「EKSは高い？」) and scores fairly.
+ * (every meaningful word is one of its aliases: "Fargate?", 「EKSは高い？」) and scores fairly, or the
+ * question names the subject and the entry is a clear, if weak, leader. Never when two entries tie, nor
+ * when a question that does not name the subject is mostly words the entry does not explain.
  */
-function accepted(r: Ranked): boolean {
-  return r.score >= MIN_SCORE || (r.coverage >= FULL_COVERAGE && r.score >= MIN_SCORE_COVERED);
+function accepted(ranking: Ranking): boolean {
+  const [r, second] = ranking.ranked;
+  if (!r) return false;
+  if (ranking.exactId) return true;
+  // Two entries explaining the question equally well: guessing one would be wrong half the time.
+  if (second && second.score >= r.score * TIE_RATIO) return false;
+  if (!ranking.context && 2 * r.evidence < ranking.units && r.score < MIN_SCORE_UNEXPLAINED) {
+    return false;
+  }
+  if (r.score >= MIN_SCORE) return true;
+  if (r.coverage >= FULL_COVERAGE && r.score >= MIN_SCORE_COVERED) return true;
+  return (
+    ranking.context &&
+    r.score >= MIN_SCORE_CONTEXT &&
+    r.evidence >= 1 &&
+    (second?.score ?? 0) <= r.score * CONTEXT_MARGIN
+  );
 }
 
 export function scoreToConfidence(score: number): number {
@@ -83,6 +122,7 @@ export class MatrixIndex {
   private readonly docs: Map<string, DocFeature>[] = [];
   private readonly docIndex = new Map<Capability, number>();
   private readonly unknownIdf: number;
+  private readonly kanaWords: ReadonlySet<string>;
 
   constructor(matrix: Matrix) {
     this.caps = matrix.capabilities;
@@ -103,11 +143,12 @@ export class MatrixIndex {
     }
     this.unknownIdf = UNKNOWN_WORD_SHARE;
     this.fuzzy = new FuzzyVocabulary([...this.postings.keys()].filter(isLatinFeature));
+    this.kanaWords = new Set([...this.postings.keys()].filter(isKanaWord));
   }
 
   rank(question: string): Ranking {
     const exact = this.exactId(question);
-    const { features: q, units, words } = analyze(question);
+    const { features: q, units, words, context } = analyze(question, this.kanaWords);
     const scores = new Float64Array(this.caps.length);
     // Each question feature resolved to the index's features: itself, or its typo corrections.
     const resolved = new Map<string, FuzzyHit[]>();
@@ -126,31 +167,48 @@ export class MatrixIndex {
       const raw = scores[i] as number;
       if (raw > 0) {
         const capability = this.caps[i] as Capability;
-        ranked.push({ capability, score: raw, coverage: 0, confidence: 0 });
+        ranked.push({ capability, score: raw, coverage: 0, evidence: 0, confidence: 0 });
       }
     }
     ranked.sort((a, b) => b.score - a.score);
     // Weigh the leaders by how much of the question they explain: an entry that matches one word of
     // a question full of words the matrix does not know is probably not what it is about.
     ranked = ranked.slice(0, RERANK).map((r) => {
-      const coverage = this.coverage(units, resolved, this.docIndex.get(r.capability) as number);
+      const { coverage, evidence } = this.coverage(
+        units,
+        resolved,
+        this.docIndex.get(r.capability) as number,
+      );
       const score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage);
-      return { capability: r.capability, score, coverage, confidence: scoreToConfidence(score) };
+      const confidence = scoreToConfidence(score);
+      return { capability: r.capability, score, coverage, evidence, confidence };
     });
     ranked.sort((a, b) => b.score - a.score);
     if (exact) {
       const rest = ranked.filter((r) => r.capability.id !== exact.id);
       const top = Math.max(ranked[0]?.score ?? 0, MIN_SCORE) + SCORE_SCALE * 3;
       return {
-        ranked: [{ capability: exact, score: top, coverage: 1, confidence: 1 }, ...rest],
+        ranked: [
+          { capability: exact, score: top, coverage: 1, evidence: units.length, confidence: 1 },
+          ...rest,
+        ],
         exactId: true,
+        context,
+        units: units.length,
       };
     }
-    return { ranked, exactId: false };
+    return { ranked, exactId: false, context, units: units.length };
   }
 
-  /** The share (0..1) of the question's meaningful units, by weight, that an entry matches. */
-  private coverage(units: Unit[], resolved: Map<string, FuzzyHit[]>, index: number): number {
+  /**
+   * The share (0..1) of the question's meaningful units, by weight, that an entry matches, and how many
+   * of them it matches at least half of.
+   */
+  private coverage(
+    units: Unit[],
+    resolved: Map<string, FuzzyHit[]>,
+    index: number,
+  ): { coverage: number; evidence: number } {
     const doc = this.docs[index] as Map<string, DocFeature>;
     // How well the entry explains a word: fully when it is (one of) its aliases or its title, less
     // when it is only part of a longer alias or only in `uses`. A typo-corrected word counts as
@@ -165,6 +223,7 @@ export class MatrixIndex {
     };
     let total = 0;
     let matched = 0;
+    let evidence = 0;
     for (const unit of units) {
       const hits = resolved.get(unit.key);
       const idf = hits?.[0] ? (this.idf.get(hits[0].term) ?? 0) : this.unknownIdf;
@@ -177,8 +236,9 @@ export class MatrixIndex {
       }
       total += mass;
       matched += mass * fraction;
+      if (fraction >= 0.5 && !unit.subject) evidence++;
     }
-    return total > 0 ? matched / total : 1;
+    return { coverage: total > 0 ? matched / total : 1, evidence };
   }
 
   /** The best answer (or none) and up to `count` runners-up (or, for none, the closest). */
@@ -186,7 +246,8 @@ export class MatrixIndex {
     question: string,
     count = 3,
   ): { best: Ranked | null; top: Ranked | undefined; alternatives: Ranked[] } {
-    const { ranked } = this.rank(question);
+    const ranking = this.rank(question);
+    const { ranked } = ranking;
     const first = ranked[0];
     // Confidence agrees with the decision: an answer is at least as confident as the threshold, and
     // whatever is rejected stays below it.
@@ -194,7 +255,7 @@ export class MatrixIndex {
       ...r,
       confidence: Math.min(r.confidence, MIN_CONFIDENCE - 0.01),
     });
-    if (!first || !accepted(first)) {
+    if (!first || !accepted(ranking)) {
       return {
         best: null,
         top: first && below(first),

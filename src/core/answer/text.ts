@@ -21,7 +21,8 @@ export type FeatureKind =
   | "kanji-bigram"
   | "kanji-single"
   | "kana"
-  | "kana-bigram";
+  | "kana-bigram"
+  | "kana-segment";
 
 export const KIND_WEIGHT: Record<FeatureKind, number> = {
   word: 1,
@@ -34,6 +35,8 @@ export const KIND_WEIGHT: Record<FeatureKind, number> = {
   kana: 1,
   /** All bigrams of a katakana word together (they only help with variant spellings). */
   "kana-bigram": 0.6,
+  /** A known word found inside a longer katakana compound. */
+  "kana-segment": 0.9,
 };
 
 /** The bigrams of one kanji compound weigh at most this much together. */
@@ -139,6 +142,8 @@ export interface Unit {
   parts: string[];
   /** How much the unit counts relative to an English word. */
   mass: number;
+  /** A word naming the platform (task, pod, cluster, Fargate…), not what the question asks about it. */
+  subject?: boolean;
 }
 
 export interface Analysis {
@@ -146,17 +151,58 @@ export interface Analysis {
   units: Unit[];
   /** The single English words among the features: the ones worth correcting when misspelt. */
   words: Set<string>;
+  /**
+   * Whether the text names the subject (ECS, EKS, Kubernetes, Fargate, containers, pods, tasks,
+   * clusters): such a question is about the matrix even when its other words match weakly.
+   */
+  context: boolean;
+}
+
+/** Words that place a question in the subject of the matrix (see Analysis.context). */
+const CONTEXT_EN =
+  /\b(?:ecs|eks|k8s|kubernetes|kube|kubectl|fargate|containers?|containeri[sz]ed|pods?|tasks?|clusters?)\b/i;
+const CONTEXT_JA = /コンテナ|クラスタ|タスク|ポッド|クバネティス|クバネテス/;
+
+/**
+ * A time of day ("2am", "9:30", "11 p.m.", 「9時」「午前3時半」) says "at a fixed time": it is replaced by
+ * one word, so that an entry can list it among its aliases.
+ */
+export const TIME_OF_DAY_WORD = "oclock";
+const TIME_OF_DAY = [
+  /\b(?:\d{1,2}\s*)?o['’]?clock\b/gi,
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/gi,
+  /\b\d{1,2}:\d{2}\b/g,
+  /\d{1,2}\s*時(?:\s*\d{1,2}\s*分|半)?/g,
+];
+
+/**
+ * "every night", "each Monday", "once a day", "twice an hour", "every 5 minutes" say "on a schedule",
+ * which the period word alone does not ("this week", "last night"): the phrase gets one more word.
+ */
+export const RECURRING_WORD = "recurring";
+const RECURRING =
+  /\b(?:every|each|once\s+an?|twice\s+an?|once\s+per|twice\s+per)\s+(?:(?:\d+|few|couple\s+of)\s+)?(?=(?:night|day|morning|evening|afternoon|hour|minute|min|second|week|weekday|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)/gi;
+
+function timesOfDay(text: string): string {
+  let out = text;
+  for (const re of TIME_OF_DAY) out = out.replace(re, ` ${TIME_OF_DAY_WORD} `);
+  return out.replace(RECURRING, `${RECURRING_WORD} `);
 }
 
 /** Only the start of a very long message is matched. */
 const MAX_TEXT_LENGTH = 1000;
 
-/** Features and units of a text. */
-export function analyze(text: string): Analysis {
+/**
+ * Features and units of a text. With a vocabulary of katakana words (the index's), a katakana compound
+ * that is not a word of its own but is made of words of the vocabulary (ブルーグリーンデプロイ) also gives
+ * those words.
+ */
+export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Analysis {
   const f: Features = new Map();
   const units: Unit[] = [];
   const words = new Set<string>();
-  const norm = normalize(text.slice(0, MAX_TEXT_LENGTH));
+  const norm = timesOfDay(normalize(text.slice(0, MAX_TEXT_LENGTH)));
+  const context = CONTEXT_EN.test(norm) || CONTEXT_JA.test(norm);
   const tokens = latinTokens(norm);
   const allStop = tokens.every((t) => isStopWord(t.word));
   let prev: string | null = null;
@@ -183,16 +229,53 @@ export function analyze(text: string): Analysis {
     }
     prev = word;
   }
-  for (const m of norm.matchAll(JAPANESE_RUN)) japanese(m[0], f, units);
-  return { features: f, units, words };
+  for (const m of norm.matchAll(JAPANESE_RUN)) {
+    japanese(m[0], f, units, kanaVocabulary);
+    mixedPair(norm, m.index, m[0], f);
+  }
+  // In "Prometheus on Fargate" or 「タスクに権限を付けたい」 the platform word says where, the other
+  // words say what: it counts less, unless it is all the question says ("Fargate?").
+  let subjects = 0;
+  for (const u of units) {
+    if (SUBJECT_WORDS.has(u.key)) {
+      u.subject = true;
+      subjects++;
+    }
+  }
+  if (subjects > 0 && subjects < units.length) {
+    for (const u of units) {
+      const w = u.subject ? f.get(u.key) : undefined;
+      if (w !== undefined) f.set(u.key, w * SUBJECT_WEIGHT);
+    }
+  }
+  return { features: f, units, words, context };
 }
+
+/** Words (as analysed) that name the platform a question is about rather than what it asks. */
+const SUBJECT_WORDS = new Set([
+  "task",
+  "pod",
+  "cluster",
+  "fargat",
+  "タスク",
+  "ポッド",
+  "クラスタ",
+  "ファゲト",
+]);
+/** The weight of such a word when the question says more than it. */
+const SUBJECT_WEIGHT = 0.5;
 
 /** Features of a text (see `analyze`). */
 export function features(text: string): Features {
   return analyze(text).features;
 }
 
-function japanese(run: string, f: Features, units: Unit[]): void {
+function japanese(
+  run: string,
+  f: Features,
+  units: Unit[],
+  kanaVocabulary: ReadonlySet<string> | undefined,
+): void {
   let i = 0;
   while (i < run.length) {
     const ch = run[i] as string;
@@ -209,14 +292,34 @@ function japanese(run: string, f: Features, units: Unit[]): void {
       kind === "kanji" &&
       part.length === 1 &&
       j < run.length &&
-      kindOf(run[j] as string) === "hira"
+      kindOf(run[j] as string) === "hira" &&
+      !PARTICLES.has(run[j] as string)
     ) {
       // One kanji and its okurigana: 高い, 戻す. The kanji with its first kana is the word.
       okurigana(part + (run[j] as string), f, units);
     } else if (kind === "kanji") kanjiFeatures(part, f, units);
-    else if (kind === "kana") kanaFeatures(part, f, units);
+    else if (kind === "kana") kanaFeatures(part, f, units, kanaVocabulary);
     i = j;
   }
+}
+
+/** Hiragana that after a single kanji are a particle (数に, 数を, 何の), not its okurigana (高い). */
+const PARTICLES = new Set(["の", "に", "を", "は", "が", "で", "と", "も", "へ"]);
+
+/**
+ * A Latin word written against the Japanese word after it (Pod数, EC2インスタンス, IAMロール) is one
+ * compound: the pair is a feature, like an English pair.
+ */
+function mixedPair(text: string, start: number, run: string, f: Features): void {
+  const before = /([A-Za-z0-9]+)$/.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before?.[1]) return;
+  const first = kindOf(run[0] as string);
+  if (first === "hira") return;
+  let end = 1;
+  while (end < run.length && kindOf(run[end] as string) === first) end++;
+  const word = stem(before[1].toLowerCase());
+  if (isStopWord(word)) return;
+  add(f, `${word}${run.slice(0, end)}`, KIND_WEIGHT.pair);
 }
 
 function kindOf(ch: string): "kanji" | "kana" | "hira" {
@@ -255,15 +358,63 @@ function kanjiFeatures(part: string, f: Features, units: Unit[]): void {
   if (bigrams.length > 0) units.push({ key: part, parts: part.length > 2 ? bigrams : [], mass: 1 });
 }
 
-function kanaFeatures(part: string, f: Features, units: Unit[]): void {
+function kanaFeatures(
+  part: string,
+  f: Features,
+  units: Unit[],
+  kanaVocabulary: ReadonlySet<string> | undefined,
+): void {
   if (part.length < 2 || JA_STOP.has(part)) return;
   add(f, part, KIND_WEIGHT.kana);
+  const segments =
+    kanaVocabulary && !kanaVocabulary.has(part) ? segment(part, kanaVocabulary) : undefined;
+  if (segments) {
+    // A compound of known words: each word counts (a little less than standing alone), and the unit is
+    // explained by as many of them as an entry matches.
+    const parts = segments.filter((w) => !JA_STOP.has(w));
+    for (const w of parts) add(f, w, KIND_WEIGHT["kana-segment"]);
+    units.push({ key: part, parts, mass: 1 });
+    return;
+  }
   const bigrams: string[] = [];
   if (part.length >= 4) {
     for (let k = 0; k + 2 <= part.length; k++) bigrams.push(`~${part.slice(k, k + 2)}`);
     for (const bg of bigrams) add(f, bg, KIND_WEIGHT["kana-bigram"] / bigrams.length);
   }
   units.push({ key: part, parts: bigrams, mass: 1 });
+}
+
+/**
+ * The split of a katakana run into the fewest words of a vocabulary (each at least two characters,
+ * together the whole run), or undefined when there is none or the run is a single word.
+ */
+export function segment(run: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  const n = run.length;
+  if (n < 4 || n > 40) return undefined;
+  // best[i]: the fewest words covering run[0, i); from[i]: where the last of them starts.
+  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    const here = best[i] as number;
+    if (here === Number.POSITIVE_INFINITY) continue;
+    for (let j = i + 2; j <= n; j++) {
+      if (j - i === n) continue; // the whole run is not a split
+      if (here + 1 < (best[j] as number) && vocabulary.has(run.slice(i, j))) {
+        best[j] = here + 1;
+        from[j] = i;
+      }
+    }
+  }
+  if (best[n] === Number.POSITIVE_INFINITY) return undefined;
+  const out: string[] = [];
+  for (let j = n; j > 0; j = from[j] as number) out.unshift(run.slice(from[j] as number, j));
+  return out;
+}
+
+/** Is this feature a katakana word (a candidate part of a katakana compound)? */
+export function isKanaWord(feature: string): boolean {
+  return /^[\u30a0-\u30ff\u31f0-\u31ff]{2,}$/.test(feature);
 }
 
 /** Is this feature an English word (a candidate for typo correction)? */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, FuzzyVocabulary } from "../../../src/core/answer/fuzzy.js";
-import { analyze, features, normalize, stem } from "../../../src/core/answer/text.js";
+import { analyze, features, normalize, segment, stem } from "../../../src/core/answer/text.js";
 
 describe("normalize and stem", () => {
   it("folds full-width Latin, half-width katakana and long-vowel marks", () => {
@@ -78,5 +78,42 @@ describe("fuzzy vocabulary", () => {
     expect(v.lookup("confgimap").map((h) => h.term)).toEqual(["configmap"]);
     expect(v.lookup("lunch")[0]?.quality ?? 0).toBeLessThan(0.6);
     expect(v.lookup("x".repeat(500))).toEqual([]);
+  });
+});
+
+describe("general phrasing mechanisms", () => {
+  it("reads a time of day and a recurrence as words of their own", () => {
+    expect(features("every night at 2am").has("oclock")).toBe(true);
+    expect(features("at 21:30").has("oclock")).toBe(true);
+    expect(features("毎朝9時に実行").has("oclock")).toBe(true);
+    expect(features("every night at 2am").has("recur")).toBe(true);
+    expect(features("once a day").has("recur")).toBe(true);
+    expect(features("who won the game last night").has("recur")).toBe(false);
+  });
+
+  it("tells whether a question names the subject", () => {
+    expect(analyze("run a task every night").context).toBe(true);
+    expect(analyze("ECSでcron使える？").context).toBe(true);
+    expect(analyze("コンテナのログ").context).toBe(true);
+    expect(analyze("what's the wifi password").context).toBe(false);
+  });
+
+  it("splits a katakana compound into known words", () => {
+    const vocabulary = new Set(["ブルグリン", "デプロイ", "ログ"]);
+    expect(segment("ブルグリンデプロイ", vocabulary)).toEqual(["ブルグリン", "デプロイ"]);
+    expect(segment("ブログ", vocabulary)).toBeUndefined();
+    const f = analyze("ブルーグリーンデプロイ", vocabulary).features;
+    expect(f.has("デプロイ")).toBe(true);
+  });
+
+  it("does not read a particle as okurigana, and pairs a Latin word with the Japanese after it", () => {
+    const f = features("Pod数に応じて");
+    expect(f.has("数に")).toBe(false);
+    expect(f.has("pod数")).toBe(true);
+  });
+
+  it("weighs a platform word less when the question says more", () => {
+    expect(features("prometheus on fargate").get("fargat")).toBeLessThan(1);
+    expect(features("fargate?").get("fargat")).toBe(1);
   });
 });
