@@ -119,7 +119,7 @@ const en = {
   wtConflict: (p: { user: string; option: string }) =>
     `${p.user} answered this question just before you (*${p.option}*). The message now shows the next question; use Back if you'd like to change that answer.`,
   wtConflictGeneric:
-    "Someone else changed the walkthrough at the same moment. I've refreshed the question; please try again.",
+    "Someone else changed the walkthrough at the same moment, so your click was not applied. Check the question message in the thread and try again.",
   wtStale:
     "That button belongs to a walkthrough that has finished or been replaced, so it no longer does anything. Start a new one with `/ecs-vs-eks decide`.",
   wtOldButton:
@@ -282,7 +282,7 @@ const ja: En = {
   wtConflict: (p) =>
     `${p.user} があなたの直前にこの質問に回答しました（*${p.option}*）。メッセージは次の質問に進んでいます。回答を変えたい場合は「戻る」を使ってください。`,
   wtConflictGeneric:
-    "ほぼ同時に別の人が操作しました。質問を最新の状態に更新したので、もう一度お試しください。",
+    "ほぼ同時に別の人が操作したため、今の操作は反映されませんでした。スレッドの質問メッセージを確認して、もう一度お試しください。",
   wtStale:
     "このボタンは終了したか置き換えられた意思決定のものなので、もう使えません。`/ecs-vs-eks decide` で新しく始めてください。",
   wtOldButton:

@@ -24,10 +24,26 @@ export const shareValue = z.object({
 });
 /** Help's buttons: start a walkthrough or show the matrix, in a language. */
 export const helpValue = z.object({ v, k: z.literal("help"), lang: langSchema });
-/** A walkthrough option: session, question and option. */
-export const optionValue = z.object({ v, k: z.literal("opt"), s: id, q: id, o: id });
+/**
+ * A walkthrough option: session, question and option; l is the session's language, so an error
+ * (the database is down) can still be told in it. Buttons drawn before l existed have none.
+ */
+export const optionValue = z.object({
+  v,
+  k: z.literal("opt"),
+  s: id,
+  q: id,
+  o: id,
+  l: langSchema.optional(),
+});
 /** Back, skip and restart in a walkthrough; q is the question shown when the button was drawn. */
-export const navValue = z.object({ v, k: z.literal("nav"), s: id, q: id.nullable() });
+export const navValue = z.object({
+  v,
+  k: z.literal("nav"),
+  s: id,
+  q: id.nullable(),
+  l: langSchema.optional(),
+});
 /** Buttons on a finished summary: the stored decision. */
 export const decisionValue = z.object({ v, k: z.literal("dec"), d: id });
 /** History: the whole workspace's decisions. */

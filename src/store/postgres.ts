@@ -31,14 +31,24 @@ export function createPostgresStore(
     keepAlive: true,
     application_name: "ecs-vs-eks",
   });
-  // An idle client whose server went away emits 'error' on the pool; unhandled, it would crash
-  // the process. The pool drops that client and makes a new one on the next checkout.
-  pool.on("error", (error) => {
+  const report = (error: Error) => {
     try {
       options.onBackgroundError?.(error);
     } catch {
       // a logger must never take the bot down
     }
+  };
+  // An idle client whose server went away emits 'error' on the pool; unhandled, it would crash
+  // the process. The pool drops that client and makes a new one on the next checkout.
+  pool.on("error", report);
+  // A client checked out when the connection dies (a query on a socket the server just closed)
+  // emits 'error' on itself, and neither the pool nor Kysely listens to checked-out clients: without
+  // this listener the process would crash. The query itself rejects (→ StoreUnavailableError), and
+  // the pool discards the broken client when it is released.
+  pool.on("connect", (client) => {
+    client.on("error", (error: Error) => {
+      if (client.listenerCount("error") === 1) report(error);
+    });
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return new SqlStore(db, "postgres", options);

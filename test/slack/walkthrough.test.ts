@@ -188,6 +188,24 @@ describe("/ecs-vs-eks decide", () => {
     expect(eph?.text).toContain(`<@${USER2}> answered this question just before you`);
   });
 
+  it("a click on a question someone else already moved past is told who answered; nothing is redrawn", async () => {
+    const q = questionMessage();
+    await clickButton(optionButton(q, 0), { user: USER, threadTs: rootTs });
+    const updates = h.fake.callsTo("chat.update").length;
+    // Bob clicks another option of the same (now old) question, e.g. through another replica that
+    // read the session just after Alice's answer was saved.
+    await clickButton(optionButton(q, 1), { user: USER2, threadTs: rootTs });
+    const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(eph?.user).toBe(USER2);
+    expect(eph?.text).toContain(`<@${USER}> answered this question just before you`);
+    expect(h.fake.callsTo("chat.update")).toHaveLength(updates);
+    // Alice's double click on the same option changes nothing and says nothing.
+    const ephemerals = h.fake.callsTo("chat.postEphemeral").length;
+    await clickButton(optionButton(q, 0), { user: USER, threadTs: rootTs });
+    expect(h.fake.callsTo("chat.update")).toHaveLength(updates);
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(ephemerals);
+  });
+
   it("at the end: summary in the thread, saved, copied to DECISIONS_CHANNEL", async () => {
     const summary = await answerAll(rootTs);
     expect(summary?.thread_ts).toBe(rootTs);

@@ -1,4 +1,3 @@
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStore, openStore, StoreUnavailableError } from "../../src/store/index.js";
 import {
@@ -8,6 +7,7 @@ import {
   type TestSchema,
   withSearchPath,
 } from "../support/pg.js";
+import { TcpProxy } from "../support/tcp-proxy.js";
 import { defineStoreContract } from "./contract.js";
 
 if (!TEST_DATABASE_URL) console.warn(`[test/store/postgres] ${SKIP_PG_REASON}`);
@@ -91,6 +91,47 @@ describe.skipIf(!TEST_DATABASE_URL)(
         await store.close();
       });
 
+      it("a query on a connection the server has just dropped rejects; the process never crashes", {
+        timeout: 20_000,
+      }, async () => {
+        const target = new URL(baseUrl);
+        const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+        const port = await proxy.start();
+        const viaProxy = new URL(schema.url);
+        viaProxy.hostname = "127.0.0.1";
+        viaProxy.port = String(port);
+        const store = await openStore({ databaseUrl: viaProxy.toString(), dataDir: "unused" });
+        const crashes: unknown[] = [];
+        const onCrash = (error: unknown) => crashes.push(error);
+        process.on("uncaughtException", onCrash);
+        try {
+          // Several pooled connections, idle now.
+          await Promise.all([1, 2, 3].map((i) => store.claimEvent(`Ev-drop-${port}-${i}`)));
+          // The server drops every connection; queries are sent before the pool notices, on
+          // checked-out clients (whose 'error' event nobody but the store listens to).
+          const stopped = proxy.stop();
+          const results = await Promise.allSettled([
+            store.claimEvent(`Ev-drop-${port}-4`),
+            store.getSession("x"),
+            store.ping(),
+          ]);
+          await stopped;
+          expect(results[0]?.status).toBe("rejected");
+          expect(results[1]).toMatchObject({ status: "rejected" });
+          expect(results[2]).toEqual({ status: "fulfilled", value: false });
+          for (const r of results.slice(0, 2)) {
+            if (r.status === "rejected") expect(r.reason).toBeInstanceOf(StoreUnavailableError);
+          }
+          await proxy.start(port);
+          expect(await store.claimEvent(`Ev-drop-${port}-4`)).toBe(true);
+          expect(crashes).toEqual([]);
+        } finally {
+          process.off("uncaughtException", onCrash);
+          await store.close();
+          await proxy.stop();
+        }
+      });
+
       it("survives the server going away and works again once it is back", {
         timeout: 20_000,
       }, async () => {
@@ -131,45 +172,3 @@ describe.skipIf(!TEST_DATABASE_URL)(
     });
   },
 );
-
-/** A TCP forwarder that can be stopped (killing every connection) and started again. */
-class TcpProxy {
-  #server: net.Server | undefined;
-  readonly #sockets = new Set<net.Socket>();
-
-  constructor(
-    readonly host: string,
-    readonly port: number,
-  ) {}
-
-  start(listenPort = 0): Promise<number> {
-    const server = net.createServer((client) => {
-      const upstream = net.connect(this.port, this.host);
-      for (const s of [client, upstream]) {
-        this.#sockets.add(s);
-        s.on("close", () => this.#sockets.delete(s));
-        s.on("error", () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    this.#server = server;
-    return new Promise((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(listenPort, "127.0.0.1", () => {
-        const address = server.address();
-        resolve(typeof address === "object" && address ? address.port : listenPort);
-      });
-    });
-  }
-
-  async stop(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
-    for (const s of this.#sockets) s.destroy();
-    this.#sockets.clear();
-    if (server?.listening) await new Promise<void>((r) => server.close(() => r()));
-  }
-}

@@ -6,6 +6,8 @@ export interface FakeCall {
   method: string;
   args: Record<string, unknown>;
   token: string | undefined;
+  /** What the fake answered (set once it has answered), e.g. the ts of a posted message. */
+  result?: Record<string, unknown>;
 }
 
 /** A POST the bot made to a response_url. */
@@ -64,6 +66,7 @@ export class FakeSlack {
   /** Thread parents and replies for conversations.replies, by channel and thread ts. */
   readonly threads = new Map<string, FakeMessage[]>();
   private readonly failures = new Map<string, { error: string; times: number }>();
+  private readonly holds = new Map<string, { arrived: boolean; release: Promise<void> }>();
   private server: Server | undefined;
   private tsCounter = 100;
   private fileCounter = 0;
@@ -111,6 +114,22 @@ export class FakeSlack {
     this.threads.set(`${channel}/${threadTs}`, messages);
   }
 
+  /**
+   * Holds the answer to the next call of a method until the returned function is called (the call is
+   * recorded when it arrives). For "a request is in flight" tests.
+   */
+  hold(method: string): { release: () => void; arrived: () => boolean } {
+    let release = () => {};
+    const entry = {
+      arrived: false,
+      release: new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    };
+    this.holds.set(method, entry);
+    return { release, arrived: () => entry.arrived };
+  }
+
   callsTo(method: string): FakeCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -127,6 +146,7 @@ export class FakeSlack {
     this.responsePosts.length = 0;
     this.uploads.length = 0;
     this.failures.clear();
+    this.holds.clear();
   }
 
   private nextTs(): string {
@@ -165,12 +185,19 @@ export class FakeSlack {
     const args = parseArgs(raw, req.headers["content-type"]);
     const auth = req.headers.authorization;
     const token = auth?.startsWith("Bearer ") ? auth.slice(7) : (args.token as string | undefined);
-    this.calls.push({ method, args, token });
-    this.history.push({ method, args, token });
+    const call: FakeCall = { method, args, token };
+    this.calls.push(call);
+    this.history.push(call);
 
     if (token !== GOOD_TOKEN) {
       json(200, { ok: false, error: "invalid_auth" });
       return;
+    }
+    const hold = this.holds.get(method);
+    if (hold) {
+      this.holds.delete(method);
+      hold.arrived = true;
+      await hold.release;
     }
     const failure = this.failures.get(method);
     if (failure && failure.times > 0) {
@@ -178,7 +205,8 @@ export class FakeSlack {
       json(200, { ok: false, error: failure.error });
       return;
     }
-    json(200, this.answer(method, args));
+    call.result = this.answer(method, args);
+    json(200, call.result);
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

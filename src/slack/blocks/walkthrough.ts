@@ -94,7 +94,7 @@ function jumpSelect(def: WalkthroughDef, session: SessionInfo, state: SessionSta
           type: "plain_text",
           text: truncate(`${q.id in state.answers ? "✓ " : ""}${q.topic[lang]}`, 75),
         },
-        value: encode({ v: 1, k: "nav", s: session.id, q: q.id }),
+        value: encode({ v: 1, k: "nav", s: session.id, q: q.id, l: session.lang }),
       })),
     })),
   };
@@ -134,13 +134,13 @@ export function renderQuestion(
         button({
           actionId: `${OPTION_ACTION}_${i}`,
           text: o.id === chosen ? `✓ ${o.label[lang]}` : o.label[lang],
-          value: encode({ v: 1, k: "opt", s: session.id, q: q.id, o: o.id }),
+          value: encode({ v: 1, k: "opt", s: session.id, q: q.id, o: o.id, l: lang }),
           ...(o.id === chosen ? { style: "primary" as const } : {}),
         }),
       ),
     ),
   );
-  const nav = encode({ v: 1, k: "nav", s: session.id, q: q.id });
+  const nav = encode({ v: 1, k: "nav", s: session.id, q: q.id, l: session.lang });
   const navElements: ActionsBlockElement[] = [];
   if (state.trail.length > 0)
     navElements.push(button({ actionId: BACK_ACTION, text: t(lang, "wtBack"), value: nav }));

@@ -114,23 +114,36 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
     lang: input.lang,
     botMention: ctx.botMention,
   });
-  let threadTs = input.threadTs;
-  if (!threadTs) {
-    const posted = await client.chat.postMessage({ channel: input.channelId, ...root });
-    threadTs = posted.ts as string;
-  } else {
-    await client.chat.postMessage({ channel: input.channelId, thread_ts: threadTs, ...root });
-  }
-  const session = await deps.store.createSession({
-    teamId: ctx.teamId,
-    channelId: input.channelId,
-    threadTs,
-    title: input.title,
-    startedBy: input.userId,
-    lang: input.lang,
-    state,
-    messages: { rootTs: threadTs },
+  const intro = await client.chat.postMessage({
+    channel: input.channelId,
+    ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
+    ...root,
   });
+  const threadTs = input.threadTs ?? (intro.ts as string);
+  let session: StoredSession;
+  try {
+    session = await deps.store.createSession({
+      teamId: ctx.teamId,
+      channelId: input.channelId,
+      threadTs,
+      title: input.title,
+      startedBy: input.userId,
+      lang: input.lang,
+      state,
+      messages: { rootTs: threadTs },
+    });
+  } catch (err) {
+    // No session (the database is down): the message just posted would announce a walkthrough
+    // that does not exist. Take it back; the caller tells the user to try again.
+    if (intro.ts) {
+      await client.chat
+        .delete({ channel: input.channelId, ts: intro.ts })
+        .catch((e: unknown) =>
+          ctx.logger.warn(`Could not remove the walkthrough's intro: ${describeError(e)}`),
+        );
+    }
+    throw err;
+  }
   const notice = input.revisit
     ? t(input.lang, "wtRevisit", { user: mentionUser(input.userId) })
     : undefined;
@@ -201,11 +214,33 @@ export async function applyTransition(
   }
   const user = mentionUser(click.userId);
   const tr = click.transition;
+  /** Someone else changed the walkthrough first: tell who answered the question, if anyone did. */
+  const tellConflict = (current: SessionState | null, q: string | null) => {
+    const other = q && current ? current.answers[q] : undefined;
+    if (q && other?.by && other.by !== click.userId) {
+      return tell(
+        t(lang, "wtConflict", {
+          user: mentionUser(other.by),
+          option: escapeText(optionLabel(ctx, lang, q, other.option)),
+        }),
+      );
+    }
+    return tell(t(lang, "wtConflictGeneric"));
+  };
   let next: SessionState;
   let notice: string | undefined;
   try {
     switch (tr.kind) {
       case "option": {
+        if (tr.question !== state.current) {
+          // The button was drawn for a question that is no longer the one shown: another click
+          // (possibly on another replica) moved the walkthrough on before this one was read.
+          // Applying it would silently replace that answer and redraw the question a second time.
+          const mine = state.answers[tr.question];
+          if (mine?.by === click.userId && mine.option === tr.option) return; // a double click
+          await tellConflict(state, tr.question);
+          return;
+        }
         const result = answer(def, state, tr.question, tr.option, click.userId, deps.now());
         next = result.state;
         const label = escapeText(optionLabel(ctx, lang, tr.question, tr.option));
@@ -286,18 +321,7 @@ export async function applyTransition(
   });
   if (!saved.ok) {
     const current = saved.current ? stateOf(ctx, saved.current) : null;
-    const q = tr.kind === "option" ? tr.question : null;
-    const other = q && current ? current.answers[q] : undefined;
-    if (other?.by && other.by !== click.userId) {
-      await tell(
-        t(lang, "wtConflict", {
-          user: mentionUser(other.by),
-          option: escapeText(optionLabel(ctx, lang, q ?? "", other.option)),
-        }),
-      );
-    } else {
-      await tell(t(lang, "wtConflictGeneric"));
-    }
+    await tellConflict(current, tr.kind === "option" ? tr.question : null);
     return;
   }
 

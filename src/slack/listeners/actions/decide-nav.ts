@@ -32,7 +32,11 @@ export function decideNav(deps: SlackDeps, kind: NavKind) {
     } catch (err) {
       logger.error(`decide ${kind} failed: ${describeError(err)}`);
       if (place.channelId)
-        await tellUser(ctx, where, userErrorMessage(err, deps.defaultLang, ctx.botMention));
+        await tellUser(
+          ctx,
+          where,
+          userErrorMessage(err, value.l ?? deps.defaultLang, ctx.botMention),
+        );
     }
   };
 }

@@ -28,7 +28,11 @@ export function decideOption(deps: SlackDeps) {
     } catch (err) {
       logger.error(`decide_answer failed: ${describeError(err)}`);
       if (place.channelId)
-        await tellUser(ctx, where, userErrorMessage(err, deps.defaultLang, ctx.botMention));
+        await tellUser(
+          ctx,
+          where,
+          userErrorMessage(err, value.l ?? deps.defaultLang, ctx.botMention),
+        );
     }
   };
 }
