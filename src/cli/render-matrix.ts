@@ -8,7 +8,7 @@ import {
   supportMark,
 } from "../core/matrix/index.js";
 import { t } from "./messages.js";
-import { markdownTable, textTable } from "./table.js";
+import { displayWidth, markdownTable, textTable } from "./table.js";
 
 function side(cap: Capability, which: "kubernetes" | "ecs", lang: Lang): string {
   const s = cap[which];
@@ -23,6 +23,27 @@ function rows(matrix: Matrix, lang: Lang): string[][] {
   ]);
 }
 
+/** Terminal rows: the mark and what is used, cut to a width so the table fits a wide terminal. */
+function shortRows(matrix: Matrix, lang: Lang, width = 44): string[][] {
+  const cell = (cap: Capability, which: "kubernetes" | "ecs") =>
+    truncate(`${supportMark(cap[which].support)} ${cap[which].uses.join(", ")}`, width);
+  return matrix.capabilities.map((cap) => [
+    truncate(`${cap.title[lang]} (${cap.id})`, width),
+    cell(cap, "kubernetes"),
+    cell(cap, "ecs"),
+  ]);
+}
+
+function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  for (const ch of text) {
+    if (displayWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 function header(lang: Lang): string[] {
   return [t(lang, "capabilityColumn"), t(lang, "howKubernetes"), t(lang, "howEcs")];
 }
@@ -31,9 +52,10 @@ export function matrixText(matrix: Matrix, lang: Lang): string {
   return [
     t(lang, "matrixTitle", { version: matrix.version }),
     "",
-    textTable(header(lang), rows(matrix, lang)),
+    textTable(header(lang), shortRows(matrix, lang)),
     "",
     `${t(lang, "legend")}: ${supportLegend(lang)}`,
+    t(lang, "matrixMore"),
   ].join("\n");
 }
 
