@@ -38,7 +38,8 @@ export type WalkthroughErrorCode =
   | "unknown-question"
   | "unknown-option"
   | "finished"
-  | "nothing-to-go-back-to";
+  | "nothing-to-go-back-to"
+  | "questions-open";
 
 /** A transition that cannot apply: an id that is not in the walkthrough, or nothing left to do. */
 export class WalkthroughError extends Error {
@@ -174,6 +175,53 @@ export function back(def: WalkthroughDef, state: SessionState): SessionState {
     current: previous,
     trail: state.trail.slice(0, -1),
   };
+}
+
+/** Shows any question, to review or change its answer; Back returns to where the team was. */
+export function jump(def: WalkthroughDef, state: SessionState, questionId: string): SessionState {
+  requireQuestion(def, questionId);
+  if (state.current === questionId) return state;
+  return {
+    v: 1,
+    answers: { ...state.answers },
+    skipped: [...state.skipped],
+    current: questionId,
+    trail: state.current !== null ? [...state.trail, state.current] : [...state.trail],
+  };
+}
+
+/** Ends the walkthrough; every question must be answered or skipped first. */
+export function finish(def: WalkthroughDef, state: SessionState): SessionState {
+  const open = def.questions.filter(
+    (q) => !(q.id in state.answers) && !state.skipped.includes(q.id),
+  );
+  if (open.length > 0) {
+    throw new WalkthroughError(
+      "questions-open",
+      `questions still open: ${open.map((q) => q.id).join(", ")}`,
+    );
+  }
+  return {
+    v: 1,
+    answers: { ...state.answers },
+    skipped: [...state.skipped],
+    current: null,
+    trail: state.current !== null ? [...state.trail, state.current] : [...state.trail],
+  };
+}
+
+/**
+ * A new session with earlier answers filled in ("Revisit"): it opens at the first open question,
+ * or at the first question for review when every question is already answered.
+ */
+export function revisit(
+  def: WalkthroughDef,
+  prefill: Record<string, string>,
+  by?: string,
+  at: Date = new Date(),
+): SessionState {
+  const state = start(def, prefill, by, at);
+  return state.current === null ? { ...state, current: def.questions[0]?.id ?? null } : state;
 }
 
 /** An empty session at the first question. */

@@ -6,13 +6,15 @@ import {
   answer,
   answersOf,
   back,
+  finish,
   isFinished,
+  jump,
   reconcile,
   restart,
+  revisit,
   type SessionState,
   sessionStateSchema,
   skip,
-  start,
   WalkthroughError,
 } from "../../core/walkthrough/index.js";
 import type { StoredSession } from "../../store/index.js";
@@ -105,8 +107,7 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
       def.byId.get(q)?.options.some((opt) => opt.id === o),
     ),
   );
-  let state = start(def, prefill, input.userId, deps.now());
-  if (state.current === null) state = { ...state, current: def.questions[0]?.id ?? null };
+  const state = revisit(def, prefill, input.userId, deps.now());
 
   const root = renderRoot(def, {
     title: input.title,
@@ -280,35 +281,17 @@ export async function applyTransition(
         notice = t(lang, "wtRestartedBy", { user });
         break;
       case "jump":
-        if (!def.byId.has(tr.question)) throw new WalkthroughError("unknown-question", tr.question);
-        next =
-          tr.question === state.current
-            ? state
-            : {
-                ...state,
-                current: tr.question,
-                trail: state.current ? [...state.trail, state.current] : state.trail,
-              };
+        next = jump(def, state, tr.question);
         break;
-      case "finish": {
-        const allClosed = def.questions.every(
-          (q) => q.id in state.answers || state.skipped.includes(q.id),
-        );
-        if (!allClosed) {
-          await tell(t(lang, "wtConflictGeneric"));
-          return;
-        }
-        next = {
-          ...state,
-          current: null,
-          trail: state.current ? [...state.trail, state.current] : state.trail,
-        };
+      case "finish":
+        next = finish(def, state);
         break;
-      }
     }
   } catch (err) {
     if (err instanceof WalkthroughError) {
-      await tell(t(lang, err.code === "nothing-to-go-back-to" ? "wtNothingToGoBack" : "wtStale"));
+      if (err.code === "questions-open") await tell(t(lang, "wtConflictGeneric"));
+      else
+        await tell(t(lang, err.code === "nothing-to-go-back-to" ? "wtNothingToGoBack" : "wtStale"));
       return;
     }
     throw err;

@@ -5,11 +5,14 @@ import {
   answersOf,
   back,
   currentQuestion,
+  finish,
   isFinished,
+  jump,
   loadWalkthrough,
   progress,
   reconcile,
   restart,
+  revisit,
   type SessionState,
   sessionStateSchema,
   skip,
@@ -216,5 +219,40 @@ describe("purity and serialisation", () => {
     expect(s.skipped).toEqual([]);
     expect(s.trail).toEqual(["workload"]);
     expect(s.current).toBe("scale");
+  });
+});
+
+describe("jump, finish and revisit", () => {
+  it("jump shows any question and Back returns to where the team was", () => {
+    const s0 = start(def);
+    const target = ids[3] ?? "";
+    const s1 = jump(def, s0, target);
+    expect(s1.current).toBe(target);
+    expect(s0.current).toBe(ids[0]);
+    expect(back(def, s1).current).toBe(ids[0]);
+    expect(jump(def, s1, target)).toBe(s1);
+    expect(codeOf(() => jump(def, s0, "no-such-question"))).toBe("unknown-question");
+  });
+
+  it("finish ends the walkthrough only when no question is open", () => {
+    const partial = answer(
+      def,
+      start(def),
+      ids[0] ?? "",
+      def.questions[0]?.options[0]?.id ?? "",
+    ).state;
+    expect(codeOf(() => finish(def, partial))).toBe("questions-open");
+    const done = finish(def, answerAll(start(def)));
+    expect(isFinished(def, done)).toBe(true);
+  });
+
+  it("revisit keeps the earlier answers and opens the first question for review", () => {
+    const all = answersOf(answerAll(start(def)));
+    const s = revisit(def, all, "U2", T1);
+    expect(s.current).toBe(ids[0]);
+    expect(answersOf(s)).toEqual(all);
+    expect(s.answers[ids[0] ?? ""]?.by).toBe("U2");
+    const some = revisit(def, { [ids[0] ?? ""]: def.questions[0]?.options[0]?.id ?? "" });
+    expect(some.current).toBe(ids[1]);
   });
 });
