@@ -152,8 +152,10 @@ export function decisionText(view: DecisionView): string {
     lines.push(`  ${view.needs.none}`);
   }
   for (const list of [view.needs.ecs, view.needs.eks]) {
-    if (list.items.length > 0)
-      lines.push(wrap(`${list.title}: ${list.items.join(", ")}`, 88, "  "));
+    if (list.items.length > 0) {
+      lines.push(wrap(`${list.title}: ${list.top.join(", ")}`, 88, "  "));
+      if (list.more) lines.push(wrap(list.more, 88, "    "));
+    }
   }
   if (view.unanswered.items.length > 0) {
     lines.push("", `${view.unanswered.title}:`);

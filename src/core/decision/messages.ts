@@ -40,6 +40,7 @@ const en = {
   "needs.ecs": "With Amazon ECS (AWS services and ECS features)",
   "needs.eks": "With Amazon EKS (Kubernetes resources and add-ons)",
   "needs.none": "Nothing yet: answer some questions first.",
+  "needs.more": (p: { count: number }) => `…and ${p.count} more in the decision record`,
   "unanswered.title": "Not answered (counted as neutral)",
   "versions.line": (p: { matrix: string; walkthrough: string }) =>
     `Capability matrix ${p.matrix} · walkthrough ${p.walkthrough}`,
@@ -81,6 +82,7 @@ const ja: typeof en = {
   "needs.ecs": "Amazon ECS の場合（AWS サービスと ECS の機能）",
   "needs.eks": "Amazon EKS の場合（Kubernetes のリソースとアドオン）",
   "needs.none": "まだありません。まず質問に答えてください。",
+  "needs.more": (p) => `…ほか ${p.count} 件（意思決定記録に全件あります）`,
   "unanswered.title": "未回答（中立として扱います）",
   "versions.line": (p) => `機能比較表 ${p.matrix}・ウォークスルー ${p.walkthrough}`,
 };

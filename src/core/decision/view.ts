@@ -35,6 +35,16 @@ export interface FlipView extends Flip {
   sentence: string;
 }
 
+/** What one platform needs: every item, and the most-touched few for a short summary. */
+export interface NeedsView extends ListView {
+  top: string[];
+  /** e.g. "…and 9 more in the decision record"; null when `top` is everything. */
+  more: string | null;
+}
+
+/** How many needs a short summary (Slack, terminal) shows; the decision record has them all. */
+export const NEEDS_SHOWN = 10;
+
 export interface ListView {
   title: string;
   items: string[];
@@ -55,7 +65,7 @@ export interface DecisionView {
   /** `none` is the sentence to show when `items` is empty. */
   flips: { title: string; items: FlipView[]; none: string };
   /** `none` is the sentence to show when both lists are empty. */
-  needs: { title: string; ecs: ListView; eks: ListView; none: string };
+  needs: { title: string; ecs: NeedsView; eks: NeedsView; none: string };
   /** Prompts of the questions not answered. */
   unanswered: ListView;
   versions: string;
@@ -119,6 +129,16 @@ export function flipSentence(def: WalkthroughDef, flip: Flip, lang: Lang): strin
   return t(lang, "flip.changed", { topic: q.topic[lang], from, to, rec });
 }
 
+function needsView(title: string, items: readonly string[], lang: Lang): NeedsView {
+  const rest = items.length - NEEDS_SHOWN;
+  return {
+    title,
+    items: [...items],
+    top: items.slice(0, NEEDS_SHOWN),
+    more: rest > 0 ? t(lang, "needs.more", { count: rest }) : null,
+  };
+}
+
 /** Localizes a decision for Slack and the CLI. */
 export function describeDecision(
   def: WalkthroughDef,
@@ -180,8 +200,8 @@ export function describeDecision(
     },
     needs: {
       title: t(lang, "needs.title"),
-      ecs: { title: t(lang, "needs.ecs"), items: [...decision.needs.ecs] },
-      eks: { title: t(lang, "needs.eks"), items: [...decision.needs.eks] },
+      ecs: needsView(t(lang, "needs.ecs"), decision.needs.ecs, lang),
+      eks: needsView(t(lang, "needs.eks"), decision.needs.eks, lang),
       none: t(lang, "needs.none"),
     },
     unanswered: {

@@ -74,8 +74,10 @@ export function renderSummary(view: DecisionView, opts: SummaryOptions): Rendere
     blocks.push(...sections(`*${escapeText(view.needs.title)}*`));
     blocks.push(
       ...fieldsSection([
-        `*${escapeText(view.needs.ecs.title)}*\n${bullets(view.needs.ecs.items.slice(0, 20)) || t(lang, "sumNone")}`,
-        `*${escapeText(view.needs.eks.title)}*\n${bullets(view.needs.eks.items.slice(0, 20)) || t(lang, "sumNone")}`,
+        ...[view.needs.ecs, view.needs.eks].map(
+          (list) =>
+            `*${escapeText(list.title)}*\n${bullets(list.top) || t(lang, "sumNone")}${list.more ? `\n_${escapeText(list.more)}_` : ""}`,
+        ),
       ]),
     );
   } else {
