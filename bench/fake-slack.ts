@@ -40,46 +40,21 @@ export interface BenchFakeSlack {
   close(): Promise<void>;
 }
 
-type AnswerFn = (method: string, args: Record<string, unknown>) => Record<string, unknown>;
-
-/**
- * Starts the tests' FakeSlack and hooks into it. FakeSlack has no public "on call" hook yet, so this
- * wraps its answer() (the step that makes each reply, ts included) and its responsePosts.push; the
- * harness test fails loudly if that shape changes.
- */
+/** Starts the tests' FakeSlack and listens to its calls through its public onCall() hook. */
 export async function startBenchFakeSlack(): Promise<BenchFakeSlack> {
   const fake = await new FakeSlack().start();
   const listeners = new Set<FakeCallListener>();
   let total = 0;
-  const notify = (call: FakeCall): void => {
+  fake.onCall((event) => {
+    const at = performance.now();
     total += 1;
-    for (const listener of listeners) listener(call);
-  };
-
-  const hooked = fake as unknown as { answer?: unknown };
-  if (typeof hooked.answer !== "function") {
-    await fake.stop();
-    throw new Error("test/support/fake-slack.ts changed: FakeSlack.answer() is gone");
-  }
-  const original = (hooked.answer as AnswerFn).bind(fake);
-  const answer: AnswerFn = (method, args) => {
-    const at = performance.now();
-    const result = original(method, args);
-    const call: FakeCall = { method, body: args, at };
-    if (method === "chat.postMessage" && typeof result.ts === "string") call.ts = result.ts;
-    notify(call);
-    return result;
-  };
-  hooked.answer = answer;
-
-  const posts = fake.responsePosts;
-  posts.push = (...items) => {
-    const at = performance.now();
-    for (const item of items) {
-      notify({ method: "response_url", responsePath: item.id, body: item.body, at });
+    const call: FakeCall = { method: event.method, body: event.args, at };
+    if (event.responsePath !== undefined) call.responsePath = event.responsePath;
+    if (event.method === "chat.postMessage" && typeof event.result?.ts === "string") {
+      call.ts = event.result.ts;
     }
-    return Array.prototype.push.apply(posts, items);
-  };
+    for (const listener of listeners) listener(call);
+  });
 
   return {
     apiUrl: fake.apiUrl,

@@ -9,6 +9,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --clicks N           button clicks for the walkthrough flow (default 400)
   --bot PATH           the bot's entry (default dist/src/main.js)
   --bare-only          measure the bare app only
+  --by-kind N          commands per kind of command in the per-kind section (default 500)
   --profile            write V8 CPU profiles of both processes to bench/results/
   --heap-snapshot      write heap snapshots of both processes after the load to bench/results/
   --node-arg FLAG      an extra node flag for both processes (repeatable), e.g. --node-arg=--trace-gc
@@ -75,6 +76,7 @@ export function parseCli(argv: string[]): CliOptions {
       requests: { type: "string" },
       mentions: { type: "string" },
       clicks: { type: "string" },
+      "by-kind": { type: "string" },
       bot: { type: "string" },
       "bare-only": { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
@@ -90,6 +92,7 @@ export function parseCli(argv: string[]): CliOptions {
   bench.requests = positive("requests", values.requests) ?? bench.requests;
   bench.mentions = positive("mentions", values.mentions) ?? bench.mentions;
   bench.clicks = positive("clicks", values.clicks) ?? bench.clicks;
+  bench.byKindRequests = positive("by-kind", values["by-kind"]) ?? bench.byKindRequests;
   bench.warmupRequests = Math.min(bench.warmupRequests, Math.max(20, bench.requests));
   return {
     bench,

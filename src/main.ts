@@ -8,7 +8,13 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import { DataFileError } from "./core/matrix/index.js";
 import { slackErrorCode } from "./slack/errors.js";
 import { createHttpReceiver, createSocketReceiver } from "./slack/receivers.js";
-import { createStore, openStore, type Store, StoreUnavailableError } from "./store/index.js";
+import {
+  createStore,
+  openStore,
+  type Store,
+  StoreUnavailableError,
+  withChannelLangCache,
+} from "./store/index.js";
 
 /** A reason the bot cannot start, said in one line (no stack trace). */
 export class StartupError extends Error {
@@ -69,7 +75,9 @@ export async function start(
 ): Promise<RunningBot> {
   const config = loadConfig(env);
   const { logger } = options;
-  const store = await openStoreFor(config, logger);
+  // Every command and mention reads its channel's language: keep it in memory for a short while
+  // (replicas sharing PostgreSQL see another replica's change within the TTL).
+  const store = withChannelLangCache(await openStoreFor(config, logger));
   let bot: BotApp | undefined;
   try {
     const receiver = config.appToken

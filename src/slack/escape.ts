@@ -2,7 +2,10 @@
  * The one escaping function for text shown back in Slack (mrkdwn or plain_text): &, < and > become
  * entities, so nobody can make the bot ping @channel or forge a link with <!channel> or <https://…|…>.
  */
+const SPECIAL = /[&<>]/;
+
 export function escapeText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 

@@ -32,6 +32,7 @@ export const sessionMessagesSchema = z.strictObject({
 const id = z.string().min(1);
 
 export const newSessionSchema = z.object({
+  id: z.uuid().optional(),
   teamId: id,
   channelId: id,
   threadTs: id,

@@ -4,6 +4,12 @@ import type { SqlStore } from "./sql-store.js";
 import { createSqliteStore } from "./sqlite.js";
 import type { Store } from "./types.js";
 
+export {
+  ChannelLangCache,
+  type ChannelLangCacheOptions,
+  DEFAULT_CHANNEL_LANG_TTL_MS,
+  withChannelLangCache,
+} from "./channel-lang-cache.js";
 export { type Clock, DEFAULT_EVENT_TTL_SECONDS, DEFAULT_SESSION_IDLE_DAYS } from "./common.js";
 export { MemoryStore, type MemoryStoreOptions } from "./memory.js";
 export { migrations } from "./migrations.js";

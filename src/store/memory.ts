@@ -57,11 +57,14 @@ export class MemoryStore implements Store {
   async createSession(input: NewSession): Promise<StoredSession> {
     this.#assertOpen();
     const valid = parseNewSession(input);
+    if (valid.id !== undefined && this.#sessions.has(valid.id)) {
+      throw new Error(`a session with id ${valid.id} already exists`);
+    }
     const now = this.#clock();
     const session: StoredSession = {
       ...structuredClone(valid),
       state: jsonCopy(valid.state),
-      id: randomUUID(),
+      id: valid.id ?? randomUUID(),
       status: "active",
       version: 1,
       createdAt: now,

@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
+import type { Pool } from "pg";
 import type { Database } from "./schema.js";
 import { SqlStore, type SqlStoreOptions } from "./sql-store.js";
 
@@ -22,15 +22,6 @@ export function createPostgresStore(
   connectionString: string,
   options: PostgresStoreOptions = {},
 ): SqlStore {
-  const pool = new pg.Pool({
-    connectionString,
-    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 2000,
-    query_timeout: options.queryTimeoutMillis ?? 10_000,
-    idleTimeoutMillis: 30_000,
-    max: options.max ?? 10,
-    keepAlive: true,
-    application_name: "ecs-vs-eks",
-  });
   const report = (error: Error) => {
     try {
       options.onBackgroundError?.(error);
@@ -38,18 +29,32 @@ export function createPostgresStore(
       // a logger must never take the bot down
     }
   };
-  // An idle client whose server went away emits 'error' on the pool; unhandled, it would crash
-  // the process. The pool drops that client and makes a new one on the next checkout.
-  pool.on("error", report);
-  // A client checked out when the connection dies (a query on a socket the server just closed)
-  // emits 'error' on itself, and neither the pool nor Kysely listens to checked-out clients: without
-  // this listener the process would crash. The query itself rejects (→ StoreUnavailableError), and
-  // the pool discards the broken client when it is released.
-  pool.on("connect", (client) => {
-    client.on("error", (error: Error) => {
-      if (client.listenerCount("error") === 1) report(error);
+  // pg is loaded when the first query needs a connection: a bot on SQLite never loads it.
+  const createPool = async (): Promise<Pool> => {
+    const { default: pg } = await import("pg");
+    const pool = new pg.Pool({
+      connectionString,
+      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 2000,
+      query_timeout: options.queryTimeoutMillis ?? 10_000,
+      idleTimeoutMillis: 30_000,
+      max: options.max ?? 10,
+      keepAlive: true,
+      application_name: "ecs-vs-eks",
     });
-  });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // An idle client whose server went away emits 'error' on the pool; unhandled, it would crash
+    // the process. The pool drops that client and makes a new one on the next checkout.
+    pool.on("error", report);
+    // A client checked out when the connection dies (a query on a socket the server just closed)
+    // emits 'error' on itself, and neither the pool nor Kysely listens to checked-out clients:
+    // without this listener the process would crash. The query itself rejects
+    // (→ StoreUnavailableError), and the pool discards the broken client when it is released.
+    pool.on("connect", (client) => {
+      client.on("error", (error: Error) => {
+        if (client.listenerCount("error") === 1) report(error);
+      });
+    });
+    return pool;
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool }) });
   return new SqlStore(db, "postgres", options);
 }

@@ -22,6 +22,19 @@ export interface FakeMessage {
   user?: string;
 }
 
+/**
+ * What onCall() listeners see: a Web API call once answered (`result` set), or a POST to a
+ * response_url (`method` "response_url", `responsePath` the part after /response/).
+ */
+export interface FakeCallEvent {
+  method: string;
+  args: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  responsePath?: string;
+}
+
+export type FakeCallListener = (event: FakeCallEvent) => void;
+
 export const GOOD_TOKEN = "xoxb-test-good-token";
 export const BOT_USER_ID = "UBOT0001";
 export const TEAM_ID = "T0TEAM001";
@@ -66,6 +79,7 @@ export class FakeSlack {
   /** Thread parents and replies for conversations.replies, by channel and thread ts. */
   readonly threads = new Map<string, FakeMessage[]>();
   private readonly failures = new Map<string, { error: string; times: number }>();
+  private readonly listeners = new Set<FakeCallListener>();
   private readonly holds = new Map<string, { arrived: boolean; release: Promise<void> }>();
   private server: Server | undefined;
   private tsCounter = 100;
@@ -141,6 +155,21 @@ export class FakeSlack {
       .filter((a) => channel === undefined || a.channel === channel);
   }
 
+  /**
+   * Calls `listener` synchronously for every answered Web API call and every response_url post (the
+   * bench times replies with it). Returns a function that removes the listener.
+   */
+  onCall(listener: FakeCallListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private emit(event: FakeCallEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
   reset(): void {
     this.calls.length = 0;
     this.responsePosts.length = 0;
@@ -163,10 +192,12 @@ export class FakeSlack {
     };
 
     if (url.pathname.startsWith("/response/")) {
-      this.responsePosts.push({
+      const post = {
         id: url.pathname.slice("/response/".length),
         body: JSON.parse(raw || "{}") as Record<string, unknown>,
-      });
+      };
+      this.responsePosts.push(post);
+      this.emit({ method: "response_url", args: post.body, responsePath: post.id });
       json(200, { ok: true });
       return;
     }
@@ -206,6 +237,7 @@ export class FakeSlack {
       return;
     }
     call.result = this.answer(method, args);
+    this.emit({ method, args, result: call.result });
     json(200, call.result);
   }
 

@@ -30,6 +30,8 @@ export const LIMITS = {
 
 /** Cuts text to max characters (by code point), ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
+  // A string of at most max UTF-16 units has at most max code points: nothing to count.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
@@ -37,9 +39,10 @@ export function truncate(text: string, max: number): string {
 
 /** Splits long mrkdwn into pieces of at most max characters, at line breaks where possible. */
 export function splitText(text: string, max: number = LIMITS.sectionText): string[] {
+  if (text.length <= max) return [text];
   const pieces: string[] = [];
   let rest = text;
-  while (Array.from(rest).length > max) {
+  while (rest.length > max && Array.from(rest).length > max) {
     const head = Array.from(rest).slice(0, max).join("");
     let cut = head.lastIndexOf("\n");
     if (cut < max / 2) cut = head.lastIndexOf(" ");

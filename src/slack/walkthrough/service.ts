@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { decide, describeDecision } from "../../core/decision/index.js";
@@ -30,6 +31,7 @@ import type { SlackDeps } from "../deps.js";
 import { describeError } from "../errors.js";
 import { escapeText, mentionUser } from "../escape.js";
 import { t } from "../messages.js";
+import { postEphemeral, postMessage, updateMessage } from "../web.js";
 import { buildRecord } from "./record.js";
 
 /** What every walkthrough operation needs: the app's deps and the request's client and logger. */
@@ -59,7 +61,7 @@ export async function tellUser(
   text: string,
 ): Promise<void> {
   try {
-    await ctx.client.chat.postEphemeral({
+    await postEphemeral(ctx.client, {
       channel: where.channel,
       user: where.user,
       text,
@@ -115,48 +117,60 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
     lang: input.lang,
     botMention: ctx.botMention,
   });
-  const intro = await client.chat.postMessage({
+  const intro = await postMessage(client, {
     channel: input.channelId,
     ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
     ...root,
   });
   const threadTs = input.threadTs ?? (intro.ts as string);
+  // The question's buttons name the session, so its id is chosen here; the session is saved once,
+  // with both messages, after the question is posted (one write instead of a create and an update).
+  const sessionId = randomUUID();
+  const notice = input.revisit
+    ? t(input.lang, "wtRevisit", { user: mentionUser(input.userId) })
+    : undefined;
+  const newSession = {
+    id: sessionId,
+    teamId: ctx.teamId,
+    channelId: input.channelId,
+    threadTs,
+    title: input.title,
+    startedBy: input.userId,
+    lang: input.lang,
+    state,
+  };
+  let questionTs: string | undefined;
   let session: StoredSession;
   try {
+    const question = await postMessage(client, {
+      channel: input.channelId,
+      thread_ts: threadTs,
+      ...renderQuestion(
+        def,
+        { id: sessionId, title: input.title, lang: input.lang },
+        state,
+        notice,
+      ),
+    });
+    questionTs = question.ts as string;
     session = await deps.store.createSession({
-      teamId: ctx.teamId,
-      channelId: input.channelId,
-      threadTs,
-      title: input.title,
-      startedBy: input.userId,
-      lang: input.lang,
-      state,
-      messages: { rootTs: threadTs },
+      ...newSession,
+      messages: { rootTs: threadTs, questionTs },
     });
   } catch (err) {
-    // No session (the database is down): the message just posted would announce a walkthrough
-    // that does not exist. Take it back; the caller tells the user to try again.
-    if (intro.ts) {
+    // No session (the database is down) or no question: the messages just posted would announce a
+    // walkthrough that does not exist. Take them back; the caller tells the user to try again.
+    const posted = [questionTs, intro.ts].filter((ts): ts is string => typeof ts === "string");
+    for (const ts of posted) {
       await client.chat
-        .delete({ channel: input.channelId, ts: intro.ts })
+        .delete({ channel: input.channelId, ts })
         .catch((e: unknown) =>
           ctx.logger.warn(`Could not remove the walkthrough's intro: ${describeError(e)}`),
         );
     }
     throw err;
   }
-  const notice = input.revisit
-    ? t(input.lang, "wtRevisit", { user: mentionUser(input.userId) })
-    : undefined;
-  const question = await client.chat.postMessage({
-    channel: input.channelId,
-    thread_ts: threadTs,
-    ...renderQuestion(def, info(session), state, notice),
-  });
-  const updated = await deps.store.updateSession(session.id, session.version, {
-    messages: { rootTs: threadTs, questionTs: question.ts as string },
-  });
-  return { ok: true, session: updated.ok ? updated.session : session, threadTs };
+  return { ok: true, session, threadTs };
 }
 
 export type Transition =
@@ -323,13 +337,13 @@ async function showQuestion(
 ) {
   const message = renderQuestion(ctx.deps.walkthrough, info(session), state, notice);
   if (session.messages.questionTs) {
-    await ctx.client.chat.update({
+    await updateMessage(ctx.client, {
       channel: session.channelId,
       ts: session.messages.questionTs,
       ...message,
     });
   } else {
-    await ctx.client.chat.postMessage({
+    await postMessage(ctx.client, {
       channel: session.channelId,
       thread_ts: session.threadTs,
       ...message,
@@ -390,7 +404,7 @@ async function finishWalkthrough(
     matrixVersion: decision.matrixVersion,
   });
   const summary = renderSummary(view, { title: session.title, participants, decisionId: saved.id });
-  const posted = await client.chat.postMessage({
+  const posted = await postMessage(client, {
     channel: session.channelId,
     thread_ts: session.threadTs,
     ...summary,
@@ -444,7 +458,7 @@ export async function postState(
   );
   const state = session && session.status === "active" ? stateOf(ctx, session) : null;
   if (!session || !state) {
-    await ctx.client.chat.postMessage({
+    await postMessage(ctx.client, {
       channel: where.channel,
       thread_ts: where.threadTs,
       text: t(where.lang, "wtNoneHere"),
@@ -458,7 +472,7 @@ export async function postState(
     decide(def, ctx.deps.matrix, answersOf(state)),
     session.lang,
   );
-  await ctx.client.chat.postMessage({
+  await postMessage(ctx.client, {
     channel: where.channel,
     thread_ts: where.threadTs,
     ...renderState(def, info(session), state, view),

@@ -5,6 +5,7 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { mentionUser } from "../../escape.js";
 import { t } from "../../messages.js";
 import { decode, shareValue } from "../../payloads.js";
+import { postMessage } from "../../web.js";
 import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
 
 /** "Share in channel": posts the ephemeral card for everyone, saying who shared it. */
@@ -30,7 +31,7 @@ export function answerShare(deps: SlackDeps) {
         now: deps.now(),
         maxAgeDays: deps.maxAgeDays,
       });
-      await ctx.client.chat.postMessage({
+      await postMessage(ctx.client, {
         channel: place.channelId,
         ...(place.inThread && place.threadTs ? { thread_ts: place.threadTs } : {}),
         ...renderAnswer(card, {

@@ -5,6 +5,7 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
 import { capabilityValue, decode } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
+import { postEphemeral } from "../../web.js";
 import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
 
 /**
@@ -37,7 +38,7 @@ export function answerShow(deps: SlackDeps) {
       if (place.ephemeral) {
         await respond({ response_type: "ephemeral", replace_original: true, ...message });
       } else if (place.channelId) {
-        await ctx.client.chat.postEphemeral({
+        await postEphemeral(ctx.client, {
           channel: place.channelId,
           user: place.userId,
           ...(place.threadTs ? { thread_ts: place.threadTs } : {}),

@@ -4,6 +4,7 @@ import { describeError } from "../../errors.js";
 import { t } from "../../messages.js";
 import { decode, helpValue } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
+import { postEphemeral } from "../../web.js";
 import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
 
 /** "Show the matrix": the matrix, only for the clicker. */
@@ -27,7 +28,7 @@ export function helpMatrix(deps: SlackDeps) {
       if (place.ephemeral || !place.channelId) {
         await respond({ response_type: "ephemeral", replace_original: false, ...message });
       } else {
-        await args.client.chat.postEphemeral({
+        await postEphemeral(args.client, {
           channel: place.channelId,
           user: place.userId,
           ...(place.threadTs ? { thread_ts: place.threadTs } : {}),

@@ -2,6 +2,7 @@ import { renderPostModal } from "../../blocks/modal.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { tellUser } from "../../walkthrough/service.js";
+import { openView } from "../../web.js";
 import { type BlockActionArgs, slackCtx } from "./common.js";
 import { clickedDecision } from "./summary-common.js";
 
@@ -14,7 +15,7 @@ export function summaryPost(deps: SlackDeps) {
       const clicked = await clickedDecision(args, deps);
       if (!clicked) return;
       const { place, decision } = clicked;
-      await args.client.views.open({
+      await openView(args.client, {
         trigger_id: body.trigger_id,
         view: renderPostModal(
           {

@@ -3,6 +3,7 @@ import type { StoredDecision } from "../../../store/index.js";
 import { renderHome } from "../../blocks/home.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
+import { publishView } from "../../web.js";
 
 type Args = SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs;
 
@@ -20,7 +21,7 @@ export function appHomeOpened(deps: SlackDeps) {
     }
     const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
     try {
-      await client.views.publish({
+      await publishView(client, {
         user_id: event.user,
         view: renderHome(deps.matrix, decisions, deps.defaultLang, {
           command: deps.command,
