@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type CliIO, run } from "../../src/cli/run.js";
 import { loadMatrix } from "../../src/core/matrix/index.js";
+import { AWS_AS_PLATFORM, answerArgs, OWN_PLATFORM } from "../support/essay-cases.js";
 
 interface Captured {
   code: number;
@@ -106,26 +107,8 @@ describe("ecs-vs-eks ask", () => {
 });
 
 describe("ecs-vs-eks decide", () => {
-  const essayEcs = [
-    "--answer",
-    "aws-integration=deep",
-    "--answer",
-    "portability=aws-only",
-    "--answer",
-    "ops-team=small",
-    "--answer",
-    "k8s-experience=none",
-  ];
-  const essayEks = [
-    "--answer",
-    "extensibility=platform",
-    "--answer",
-    "k8s-experience=deep",
-    "--answer",
-    "portability=multi-cloud",
-    "--answer",
-    "ops-team=platform-team",
-  ];
+  const essayEcs = answerArgs(AWS_AS_PLATFORM);
+  const essayEks = answerArgs(OWN_PLATFORM);
 
   it("recommends ECS to a team that wants AWS as its platform", async () => {
     const { code, out } = await cli(["decide", ...essayEcs, "--format", "json"]);

@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
+  answerQuestion,
   type BotProcess,
   CHANNEL,
   click,
-  describeState,
   ephemeralsTo,
   healthz,
-  killAllBots,
   mention,
   nextTs,
   optionButton,
@@ -17,53 +16,34 @@ import {
   USER,
   USER2,
   updatesOf,
+  useBotSuite,
   visible,
   waitFor,
 } from "../support/bot-process.js";
-import { FakeSlack } from "../support/fake-slack.js";
-import {
-  createTestSchema,
-  SKIP_PG_REASON,
-  TEST_DATABASE_URL,
-  type TestSchema,
-} from "../support/pg.js";
-import { TcpProxy } from "../support/tcp-proxy.js";
-
-if (!TEST_DATABASE_URL) console.warn(`[test/process/db-outage] ${SKIP_PG_REASON}`);
+import { describeWithPostgres, startPgProxy } from "../support/pg.js";
+import type { TcpProxy } from "../support/tcp-proxy.js";
 
 const ERR_STORE_JA = "いまデータベースに接続できません。少し時間をおいてもう一度お試しください。";
 
-describe.skipIf(!TEST_DATABASE_URL)(
-  `the database stops and comes back under a running bot (${TEST_DATABASE_URL ? "enabled" : SKIP_PG_REASON})`,
+describeWithPostgres(
+  "test/process/db-outage",
+  "the database stops and comes back under a running bot",
   () => {
-    let fake: FakeSlack;
-    let schema: TestSchema;
     let proxy: TcpProxy;
     let proxyPort = 0;
     let bot: BotProcess;
-    const diagnostics = () => describeState(fake, bot ? [bot] : []);
+    const { fake, schema, diagnostics } = useBotSuite({ bots: () => [bot], schema: "outage" });
 
     beforeAll(async () => {
-      fake = await new FakeSlack().start();
-      schema = await createTestSchema(TEST_DATABASE_URL ?? "", "outage");
       // The bot reaches PostgreSQL only through this proxy, so "stopping the database" touches
       // nothing but this bot's connections.
-      const target = new URL(TEST_DATABASE_URL ?? "");
-      proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-      proxyPort = await proxy.start();
-      const viaProxy = new URL(schema.url);
-      viaProxy.hostname = "127.0.0.1";
-      viaProxy.port = String(proxyPort);
-      bot = await spawnBot("bot", fake, { DATABASE_URL: viaProxy.toString() });
+      const viaProxy = await startPgProxy(schema.url);
+      proxy = viaProxy.proxy;
+      proxyPort = viaProxy.port;
+      bot = await spawnBot("bot", fake, { DATABASE_URL: viaProxy.url });
     });
     afterAll(async () => {
-      await killAllBots();
       await proxy?.stop();
-      await fake?.stop();
-      await schema?.drop();
-    });
-    afterEach((ctx) => {
-      if (ctx.task.result?.state === "fail") console.error(diagnostics());
     });
 
     it("walkthrough actions get a friendly 'try again' in their language, the rest keeps working, health reports it, and everything recovers by itself", async () => {
@@ -77,14 +57,15 @@ describe.skipIf(!TEST_DATABASE_URL)(
       });
       const total = Number(/質問 1\/(\d+)/.exec(visible(q.args))?.[1]);
       expect(total).toBeGreaterThan(2);
-      let before = q.index;
-      await click(bot, fake, optionButton(q.args, 0), {
+      const first = await answerQuestion(bot, fake, {
+        q,
+        rootTs,
+        button: optionButton(q.args, 0),
         user: USER,
-        messageTs: q.ts,
-        threadTs: rootTs,
+        what: "question 2 (ja)",
+        diagnostics,
       });
-      await waitFor("question 2 (ja)", () => updatesOf(fake, q.ts, before).at(-1), { diagnostics });
-      q = questionMessage(fake, rootTs) ?? q;
+      q = first.q;
       expect(visible(q.args)).toContain(`質問 2/${total} · 回答済み 1`);
 
       // The database goes away.
@@ -100,7 +81,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
       expect(down.body.store).toBe("unavailable");
 
       // A click: the user is told, in the walkthrough's language, to try again; nothing else moves.
-      before = fake.history.length - 1;
+      let before = fake.history.length - 1;
       const pending = optionButton(q.args, 1);
       await click(bot, fake, pending, { user: USER2, messageTs: q.ts, threadTs: rootTs });
       const told = await waitFor(
@@ -170,13 +151,14 @@ describe.skipIf(!TEST_DATABASE_URL)(
         { diagnostics },
       );
       expect(up.body.store).toBe("ok");
-      before = q.index;
-      await click(bot, fake, pending, { user: USER2, messageTs: q.ts, threadTs: rootTs });
-      const update = await waitFor(
-        "question 3 after the database came back",
-        () => updatesOf(fake, q.ts, before).at(-1),
-        { diagnostics },
-      );
+      const { update } = await answerQuestion(bot, fake, {
+        q,
+        rootTs,
+        button: pending,
+        user: USER2,
+        what: "question 3 after the database came back",
+        diagnostics,
+      });
       const text = visible(update);
       expect(text).toContain(`質問 3/${total} · 回答済み 2`);
       expect(text).toContain(`回答: <@${USER}>`);

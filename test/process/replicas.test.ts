@@ -1,186 +1,146 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import {
+  answerQuestion,
   type BotProcess,
   CHANNEL,
   click,
-  describeState,
   ephemeralsTo,
   healthz,
-  killAllBots,
   mention,
   nextTs,
   optionButton,
-  postedTs,
   postsIn,
-  questionMessage,
-  slash,
   spawnBot,
+  startWalkthrough,
   USER,
   USER2,
   updatesOf,
+  useBotSuite,
   visible,
   waitFor,
 } from "../support/bot-process.js";
-import { FakeSlack } from "../support/fake-slack.js";
-import {
-  createTestSchema,
-  SKIP_PG_REASON,
-  TEST_DATABASE_URL,
-  type TestSchema,
-} from "../support/pg.js";
+import { describeWithPostgres } from "../support/pg.js";
 
-if (!TEST_DATABASE_URL) console.warn(`[test/process/replicas] ${SKIP_PG_REASON}`);
+describeWithPostgres("test/process/replicas", "two replicas on one PostgreSQL", () => {
+  let a: BotProcess;
+  let b: BotProcess;
+  const { fake, schema, diagnostics } = useBotSuite({ bots: () => [a, b], schema: "replicas" });
 
-describe.skipIf(!TEST_DATABASE_URL)(
-  `two replicas on one PostgreSQL (${TEST_DATABASE_URL ? "enabled" : SKIP_PG_REASON})`,
-  () => {
-    let fake: FakeSlack;
-    let schema: TestSchema;
-    let a: BotProcess;
-    let b: BotProcess;
-    const diagnostics = () => describeState(fake, [a, b].filter(Boolean));
+  beforeAll(async () => {
+    // Both at the same moment on an empty schema: migrations must serialise, both must come up.
+    // debug: the event dedupe says when it skips an event another replica claimed.
+    const env = { DATABASE_URL: schema.url, LOG_LEVEL: "debug" };
+    [a, b] = await Promise.all([
+      spawnBot("replica-A", fake, env),
+      spawnBot("replica-B", fake, env),
+    ]);
+  });
 
-    beforeAll(async () => {
-      fake = await new FakeSlack().start();
-      schema = await createTestSchema(TEST_DATABASE_URL ?? "", "replicas");
-      // Both at the same moment on an empty schema: migrations must serialise, both must come up.
-      // debug: the event dedupe says when it skips an event another replica claimed.
-      const env = { DATABASE_URL: schema.url, LOG_LEVEL: "debug" };
-      [a, b] = await Promise.all([
-        spawnBot("replica-A", fake, env),
-        spawnBot("replica-B", fake, env),
-      ]);
-    });
-    afterAll(async () => {
-      await killAllBots();
-      await fake?.stop();
-      await schema?.drop();
-    });
-    afterEach((ctx) => {
-      if (ctx.task.result?.state === "fail") console.error(diagnostics());
-    });
+  it("replicas started together on an empty schema both come up and are healthy", async () => {
+    const [ha, hb] = await Promise.all([healthz(a), healthz(b)]);
+    expect(ha.status).toBe(200);
+    expect(hb.status).toBe(200);
+    expect(ha.body.store).toBe("ok");
+    expect(hb.body.store).toBe("ok");
+    expect(a.port).not.toBe(b.port);
+    const { rows } = await schema.query("select id from schema_migrations");
+    expect(rows).toEqual([{ id: "0001_initial" }]);
+  });
 
-    it("replicas started together on an empty schema both come up and are healthy", async () => {
-      const [ha, hb] = await Promise.all([healthz(a), healthz(b)]);
-      expect(ha.status).toBe(200);
-      expect(hb.status).toBe(200);
-      expect(ha.body.store).toBe("ok");
-      expect(hb.body.store).toBe("ok");
-      expect(a.port).not.toBe(b.port);
-      const { rows } = await schema.query("select id from schema_migrations");
-      expect(rows).toEqual([{ id: "0001_initial" }]);
-    });
-
-    /** Starts a walkthrough through `bot` and resolves with its thread and question message. */
-    async function startWalkthrough(bot: BotProcess, title: string) {
-      expect((await slash(bot, fake, `decide ${title}`)).status).toBe(200);
-      const rootTs = await waitFor(
-        `the root message of "${title}"`,
-        () => postedTs(fake, (c) => visible(c.args).includes(title) && !c.args.thread_ts),
-        { diagnostics },
-      );
-      const q = await waitFor(`the first question of "${title}"`, () =>
-        questionMessage(fake, rootTs),
-      );
-      return { rootTs, q };
+  it("a walkthrough started through replica A continues through replica B, and back", async () => {
+    const started = await startWalkthrough(a, fake, `Across ${nextTs()}`, diagnostics);
+    expect(started.status).toBe(200);
+    const { rootTs } = started;
+    let q = started.q;
+    const route: [BotProcess, string][] = [
+      [a, USER],
+      [b, USER2],
+      [a, USER2],
+      [b, USER],
+    ];
+    for (const [n, [bot, user]] of route.entries()) {
+      const answered = await answerQuestion(bot, fake, {
+        q,
+        rootTs,
+        button: optionButton(q.args, n % 2),
+        user,
+        what: `question ${n + 2} after a click through ${bot.name}`,
+        diagnostics,
+      });
+      expect(visible(answered.update)).toContain(`· ${n + 1} answered`);
+      expect(visible(answered.update)).toContain(`<@${user}> answered`);
+      q = answered.q;
     }
+    // Everyone's answers are in the one session, whichever replica took them.
+    const text = visible(q.args);
+    expect(text.match(/— by <@U0ALICE001>/g)).toHaveLength(2);
+    expect(text.match(/— by <@U0BOB00002>/g)).toHaveLength(2);
+    // Nothing was posted twice: one root, one question message.
+    expect(postsIn(fake, rootTs)).toHaveLength(1);
+  });
 
-    it("a walkthrough started through replica A continues through replica B, and back", async () => {
-      const { rootTs, q: q1 } = await startWalkthrough(a, `Across ${nextTs()}`);
-      let q = q1;
-      const route: [BotProcess, string][] = [
-        [a, USER],
-        [b, USER2],
-        [a, USER2],
-        [b, USER],
-      ];
-      for (const [n, [bot, user]] of route.entries()) {
-        const before = q.index;
-        await click(bot, fake, optionButton(q.args, n % 2), {
-          user,
-          messageTs: q.ts,
-          threadTs: rootTs,
-        });
-        const update = await waitFor(
-          `question ${n + 2} after a click through ${bot.name}`,
-          () => updatesOf(fake, q.ts, before).at(-1),
-          { diagnostics },
-        );
-        expect(visible(update)).toContain(`· ${n + 1} answered`);
-        expect(visible(update)).toContain(`<@${user}> answered`);
-        q = questionMessage(fake, rootTs) ?? q;
-      }
-      // Everyone's answers are in the one session, whichever replica took them.
-      const text = visible(q.args);
-      expect(text.match(/— by <@U0ALICE001>/g)).toHaveLength(2);
-      expect(text.match(/— by <@U0BOB00002>/g)).toHaveLength(2);
-      // Nothing was posted twice: one root, one question message.
-      expect(postsIn(fake, rootTs)).toHaveLength(1);
-    });
+  it("two people click different options at the same moment through different replicas: one wins, the other is told", async () => {
+    const { status, rootTs, q } = await startWalkthrough(b, fake, `Race ${nextTs()}`, diagnostics);
+    expect(status).toBe(200);
+    const before = fake.history.length - 1;
+    const alice = optionButton(q.args, 0);
+    const bob = optionButton(q.args, 1);
+    expect(alice.value).not.toBe(bob.value);
+    await Promise.all([
+      click(a, fake, alice, { user: USER, messageTs: q.ts, threadTs: rootTs }),
+      click(b, fake, bob, { user: USER2, messageTs: q.ts, threadTs: rootTs }),
+    ]);
+    // Both handlers end with a Slack call: the winner's update, the loser's ephemeral. (A second
+    // update instead of the ephemeral is the bug this guards against: stop waiting at once.)
+    await waitFor(
+      "one question update and one ephemeral to the person who lost",
+      () => {
+        const updates = updatesOf(fake, q.ts, before);
+        const told = [...ephemeralsTo(fake, USER, before), ...ephemeralsTo(fake, USER2, before)];
+        return (updates.length >= 1 && told.length >= 1) || updates.length >= 2;
+      },
+      { diagnostics },
+    );
+    expect(updatesOf(fake, q.ts, before).map(visible)).toHaveLength(1);
+    const update = updatesOf(fake, q.ts, before)[0];
+    const told = [...ephemeralsTo(fake, USER, before), ...ephemeralsTo(fake, USER2, before)][0];
+    const winner = visible(update).includes(`<@${USER}> answered`) ? USER : USER2;
+    const loser = winner === USER ? USER2 : USER;
+    expect(visible(update)).toContain("Question 2 of");
+    expect(visible(update)).toContain(`· 1 answered`);
+    expect(told?.user).toBe(loser);
+    expect(told?.thread_ts).toBe(rootTs);
+    expect(String(told?.text)).toContain(`<@${winner}> answered this question just before you`);
+    // Exactly once: one update of the question message, nothing posted, one ephemeral.
+    expect(updatesOf(fake, q.ts, before)).toHaveLength(1);
+    expect(postsIn(fake, rootTs, before)).toHaveLength(0);
+    expect([
+      ...ephemeralsTo(fake, USER, before),
+      ...ephemeralsTo(fake, USER2, before),
+    ]).toHaveLength(1);
+  });
 
-    it("two people click different options at the same moment through different replicas: one wins, the other is told", async () => {
-      const { rootTs, q } = await startWalkthrough(b, `Race ${nextTs()}`);
-      const before = fake.history.length - 1;
-      const alice = optionButton(q.args, 0);
-      const bob = optionButton(q.args, 1);
-      expect(alice.value).not.toBe(bob.value);
-      await Promise.all([
-        click(a, fake, alice, { user: USER, messageTs: q.ts, threadTs: rootTs }),
-        click(b, fake, bob, { user: USER2, messageTs: q.ts, threadTs: rootTs }),
-      ]);
-      // Both handlers end with a Slack call: the winner's update, the loser's ephemeral. (A second
-      // update instead of the ephemeral is the bug this guards against: stop waiting at once.)
-      await waitFor(
-        "one question update and one ephemeral to the person who lost",
-        () => {
-          const updates = updatesOf(fake, q.ts, before);
-          const told = [...ephemeralsTo(fake, USER, before), ...ephemeralsTo(fake, USER2, before)];
-          return (updates.length >= 1 && told.length >= 1) || updates.length >= 2;
-        },
-        { diagnostics },
-      );
-      expect(updatesOf(fake, q.ts, before).map(visible)).toHaveLength(1);
-      const update = updatesOf(fake, q.ts, before)[0];
-      const told = [...ephemeralsTo(fake, USER, before), ...ephemeralsTo(fake, USER2, before)][0];
-      const winner = visible(update).includes(`<@${USER}> answered`) ? USER : USER2;
-      const loser = winner === USER ? USER2 : USER;
-      expect(visible(update)).toContain("Question 2 of");
-      expect(visible(update)).toContain(`· 1 answered`);
-      expect(told?.user).toBe(loser);
-      expect(told?.thread_ts).toBe(rootTs);
-      expect(String(told?.text)).toContain(`<@${winner}> answered this question just before you`);
-      // Exactly once: one update of the question message, nothing posted, one ephemeral.
-      expect(updatesOf(fake, q.ts, before)).toHaveLength(1);
-      expect(postsIn(fake, rootTs, before)).toHaveLength(0);
-      expect([
-        ...ephemeralsTo(fake, USER, before),
-        ...ephemeralsTo(fake, USER2, before),
-      ]).toHaveLength(1);
-    });
-
-    it("the same app_mention delivered to both replicas (one as Slack's retry) is answered once", async () => {
-      const ts = nextTs();
-      const eventId = `Ev0DUP${ts.replace(".", "")}`;
-      const [ra, rb] = await Promise.all([
-        mention(a, "does ECS have CronJobs?", { ts, eventId }),
-        mention(b, "does ECS have CronJobs?", { ts, eventId, retry: 1 }),
-      ]);
-      expect(ra.status).toBe(200);
-      expect(rb.status).toBe(200);
-      const skipped = (bot: BotProcess) =>
-        bot.output().includes(`Event ${eventId} already handled`);
-      await waitFor(
-        "one reply in the thread and the other replica skipping the event",
-        () =>
-          (postsIn(fake, ts).length >= 1 && (skipped(a) || skipped(b))) ||
-          postsIn(fake, ts).length >= 2,
-        { diagnostics },
-      );
-      const replies = postsIn(fake, ts);
-      expect(replies).toHaveLength(1);
-      expect(replies[0]?.channel).toBe(CHANNEL);
-      expect(visible(replies[0])).toMatch(/CronJob/i);
-      expect(skipped(a) !== skipped(b)).toBe(true);
-    });
-  },
-);
+  it("the same app_mention delivered to both replicas (one as Slack's retry) is answered once", async () => {
+    const ts = nextTs();
+    const eventId = `Ev0DUP${ts.replace(".", "")}`;
+    const [ra, rb] = await Promise.all([
+      mention(a, "does ECS have CronJobs?", { ts, eventId }),
+      mention(b, "does ECS have CronJobs?", { ts, eventId, retry: 1 }),
+    ]);
+    expect(ra.status).toBe(200);
+    expect(rb.status).toBe(200);
+    const skipped = (bot: BotProcess) => bot.output().includes(`Event ${eventId} already handled`);
+    await waitFor(
+      "one reply in the thread and the other replica skipping the event",
+      () =>
+        (postsIn(fake, ts).length >= 1 && (skipped(a) || skipped(b))) ||
+        postsIn(fake, ts).length >= 2,
+      { diagnostics },
+    );
+    const replies = postsIn(fake, ts);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.channel).toBe(CHANNEL);
+    expect(visible(replies[0])).toMatch(/CronJob/i);
+    expect(skipped(a) !== skipped(b)).toBe(true);
+  });
+});

@@ -1,61 +1,37 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import {
+  answerQuestion,
   type BotProcess,
-  CHANNEL,
   click,
-  describeState,
-  killAllBots,
   optionButton,
-  postedTs,
   questionMessage,
-  slash,
   spawnBot,
+  startWalkthrough,
   stopBot,
   USER,
   USER2,
   updatesOf,
+  useBotSuite,
   visible,
   waitFor,
 } from "../support/bot-process.js";
-import { FakeSlack } from "../support/fake-slack.js";
 
-let fake: FakeSlack;
-let dataDir: string;
 const bots: BotProcess[] = [];
-
-beforeAll(async () => {
-  fake = await new FakeSlack().start();
-  dataDir = await mkdtemp(path.join(tmpdir(), "ecs-vs-eks-restart-"));
+const { fake, dataDir, diagnostics } = useBotSuite({
+  bots: () => bots,
+  dataDir: "restart",
+  killBotsAfterEach: true,
 });
-afterEach(async () => {
-  await killAllBots();
-});
-afterAll(async () => {
-  await killAllBots();
-  await fake?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-const diagnostics = () => describeState(fake, bots);
 
 it("SIGKILL mid-walkthrough, restart on the same DATA_DIR: the next click continues where the team was", async () => {
   const first = await spawnBot("bot-1", fake, { DATA_DIR: dataDir });
   bots.push(first);
 
-  const title = `Restart ${Date.now()}`;
-  expect((await slash(first, fake, `decide ${title}`)).status).toBe(200);
-  const rootTs = await waitFor(
-    "the walkthrough's root message",
-    () => postedTs(fake, (c) => c.args.channel === CHANNEL && visible(c.args).includes(title)),
-    { diagnostics },
-  );
+  const started = await startWalkthrough(first, fake, `Restart ${Date.now()}`, diagnostics);
+  expect(started.status).toBe(200);
+  const { rootTs } = started;
   // The first question, posted once the session saved where it lives.
-  let q = await waitFor("the first question", () => questionMessage(fake, rootTs), {
-    diagnostics,
-  });
+  let q = started.q;
   expect(visible(q.args)).toMatch(/Question 1 of (\d+)/);
   const total = Number(/Question 1 of (\d+)/.exec(visible(q.args))?.[1]);
 
@@ -81,14 +57,15 @@ it("SIGKILL mid-walkthrough, restart on the same DATA_DIR: the next click contin
 
   const second = await spawnBot("bot-2", fake, { DATA_DIR: dataDir });
   bots.push(second);
-  const before = q.index;
   const third = optionButton(q.args, 0);
-  await click(second, fake, third, { user: USER, messageTs: q.ts, threadTs: rootTs });
-  const update = await waitFor(
-    "the question message updated by the restarted bot",
-    () => updatesOf(fake, q.ts, before).at(-1),
-    { diagnostics },
-  );
+  const { update } = await answerQuestion(second, fake, {
+    q,
+    rootTs,
+    button: third,
+    user: USER,
+    what: "the question message updated by the restarted bot",
+    diagnostics,
+  });
   const text = visible(update);
   expect(text).toContain(`Question 4 of ${total} · 3 answered`);
   // The answers given before the crash are kept, with who gave them.

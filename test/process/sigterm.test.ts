@@ -1,75 +1,51 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createSqliteStore, SQLITE_FILE_NAME } from "../../src/store/index.js";
 import {
+  answerQuestion,
   type BotProcess,
   CHANNEL,
   click,
-  describeState,
   healthz,
-  killAllBots,
   optionButton,
-  postedTs,
   postsIn,
-  questionMessage,
-  slash,
   spawnBot,
+  startWalkthrough,
   USER,
   USER2,
-  updatesOf,
+  useBotSuite,
   visible,
   waitFor,
 } from "../support/bot-process.js";
-import { FakeSlack, TEAM_ID } from "../support/fake-slack.js";
+import { TEAM_ID } from "../support/fake-slack.js";
 
-let fake: FakeSlack;
-let dataDir: string;
 let bot: BotProcess | undefined;
-
-beforeAll(async () => {
-  fake = await new FakeSlack().start();
-  dataDir = await mkdtemp(path.join(tmpdir(), "ecs-vs-eks-sigterm-"));
+const { fake, dataDir, diagnostics } = useBotSuite({
+  bots: () => [bot],
+  dataDir: "sigterm",
+  killBotsAfterEach: true,
 });
-afterEach(async () => {
-  await killAllBots();
-});
-afterAll(async () => {
-  await killAllBots();
-  await fake?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
-
-const diagnostics = () => describeState(fake, bot ? [bot] : []);
 
 it("SIGTERM: stops taking requests, finishes the one in flight, closes the database, exits 0", async () => {
   bot = await spawnBot("bot", fake, { DATA_DIR: dataDir });
   const running = bot;
   const title = `Sigterm ${Date.now()}`;
-  await slash(running, fake, `decide ${title}`);
-  const rootTs = await waitFor(
-    "the walkthrough's root message",
-    () => postedTs(fake, (c) => c.args.channel === CHANNEL && visible(c.args).includes(title)),
-    { diagnostics },
-  );
-  let q = await waitFor("the first question", () => questionMessage(fake, rootTs), {
-    diagnostics,
-  });
+  const started = await startWalkthrough(running, fake, title, diagnostics);
+  const { rootTs } = started;
+  let q = started.q;
   const total = Number(/Question 1 of (\d+)/.exec(visible(q.args))?.[1]);
   // Answer every question but the last one.
   for (let n = 1; n < total; n++) {
-    const before = q.index;
-    await click(running, fake, optionButton(q.args, n % 2), {
+    const answered = await answerQuestion(running, fake, {
+      q,
+      rootTs,
+      button: optionButton(q.args, n % 2),
       user: n % 2 ? USER : USER2,
-      messageTs: q.ts,
-      threadTs: rootTs,
-    });
-    await waitFor(`question ${n + 1}`, () => updatesOf(fake, q.ts, before).at(-1), {
+      what: `question ${n + 1}`,
       diagnostics,
     });
-    q = questionMessage(fake, rootTs) ?? q;
+    q = answered.q;
   }
 
   // The last answer finishes the walkthrough: the bot asks Slack for the thread's permalink, then

@@ -1,14 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertBlockKitLimits } from "../support/block-kit-limits.js";
+import { describe, expect, it } from "vitest";
 import { GOOD_TOKEN, TEAM_ID } from "../support/fake-slack.js";
-import {
-  CHANNEL,
-  type Harness,
-  shown,
-  startHarness,
-  USER,
-  visible,
-} from "../support/slack-harness.js";
+import { CHANNEL, shown, USER, useHarness, visible } from "../support/slack-harness.js";
 
 type Json = Record<string, unknown>;
 const blocksOf = (body: Json | null) => (body?.blocks as Json[] | undefined) ?? [];
@@ -17,21 +9,7 @@ const actionIds = (body: Json | null) =>
     .filter((b) => b.type === "actions")
     .flatMap((b) => (b.elements as Json[]).map((e) => e.action_id as string));
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-afterEach(() => {
-  try {
-    assertBlockKitLimits(h.fake, h.acks);
-  } finally {
-    h.fake.reset();
-    h.acks.length = 0;
-  }
-});
+const h = useHarness();
 
 describe("/ecs-vs-eks help", () => {
   it("answers empty text with help, in the ack body, ephemeral, with start and matrix buttons", async () => {

@@ -1,32 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertBlockKitLimits } from "../support/block-kit-limits.js";
+import { describe, expect, it } from "vitest";
 import { BOT_USER_ID } from "../support/fake-slack.js";
 import {
   CHANNEL,
-  type Harness,
   nextTs,
   shown,
-  startHarness,
   USER,
   USER2,
+  useHarness,
   visible,
 } from "../support/slack-harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.stop();
-});
-afterEach(() => {
-  try {
-    assertBlockKitLimits(h.fake, h.acks);
-  } finally {
-    h.fake.reset();
-    h.acks.length = 0;
-  }
-});
+const h = useHarness();
 
 describe("@bot <question>", () => {
   it("posts the answer card in the thread of the mention", async () => {

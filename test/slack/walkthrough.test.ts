@@ -1,36 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StoredSession } from "../../src/store/index.js";
-import { assertBlockKitLimits } from "../support/block-kit-limits.js";
 import { TEAM_ID } from "../support/fake-slack.js";
 import {
   CHANNEL,
-  type Harness,
   nextTs,
   shown,
-  startHarness,
   USER,
   USER2,
+  useHarness,
   visible,
 } from "../support/slack-harness.js";
 
 type Json = Record<string, unknown>;
 const DECISIONS = "C0DECISION1";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ DECISIONS_CHANNEL: DECISIONS });
-});
-afterAll(async () => {
-  await h.stop();
-});
-afterEach(() => {
-  try {
-    assertBlockKitLimits(h.fake, h.acks);
-  } finally {
-    h.fake.reset();
-    h.acks.length = 0;
-  }
-});
+const h = useHarness({ DECISIONS_CHANNEL: DECISIONS });
 
 function elements(payload: Json | undefined): Json[] {
   return ((payload?.blocks as Json[] | undefined) ?? [])

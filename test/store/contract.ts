@@ -30,6 +30,15 @@ export interface StoreHarness {
   ): Promise<void>;
 }
 
+/** The tables the migrations create, by name: the same in every durable store. */
+export const STORE_TABLES = [
+  "channel_settings",
+  "decisions",
+  "handled_events",
+  "schema_migrations",
+  "sessions",
+];
+
 /** A clock tests move by hand. */
 export class TestClock {
   #now: number;

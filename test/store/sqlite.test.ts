@@ -9,7 +9,7 @@ import {
   SQLITE_FILE_NAME,
   StoreUnavailableError,
 } from "../../src/store/index.js";
-import { defineStoreContract } from "./contract.js";
+import { defineStoreContract, STORE_TABLES } from "./contract.js";
 
 let dir: string;
 
@@ -51,13 +51,7 @@ describe("sqlite specifics", () => {
         .prepare("select name from sqlite_master where type = 'table' order by name")
         .pluck()
         .all();
-      expect(tables).toEqual([
-        "channel_settings",
-        "decisions",
-        "handled_events",
-        "schema_migrations",
-        "sessions",
-      ]);
+      expect(tables).toEqual(STORE_TABLES);
     } finally {
       db.close();
     }

@@ -1,9 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { BOT_USER_ID, type FakeCall, type FakeSlack, GOOD_TOKEN, TEAM_ID } from "./fake-slack.js";
-import { formBody, postSigned, type SlackHttpResponse } from "./slack-signing.js";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { type FakeCall, FakeSlack, GOOD_TOKEN } from "./fake-slack.js";
+import { lateBound } from "./late-bound.js";
+import { createTestSchema, TEST_DATABASE_URL, type TestSchema } from "./pg.js";
+import {
+  appMentionBody,
+  blockActionsBody,
+  type MentionOptions,
+  retryHeaders,
+  slashCommandBody,
+} from "./slack-requests.js";
+import { postSigned, type SlackHttpResponse } from "./slack-signing.js";
 
 /**
  * The real bot as a separate node process (`node dist/src/main.js`, HTTP mode), wired to a FakeSlack
@@ -191,6 +203,126 @@ function summarize(call: FakeCall): string {
   return `channel=${String(a.channel)} ts=${String(a.ts ?? "")} thread=${String(a.thread_ts ?? "")} user=${String(a.user ?? "")} ${text}`;
 }
 
+/* ---------- One test file's world ---------- */
+
+export interface BotSuite {
+  /** The fake Slack every bot of the file talks to. */
+  fake: FakeSlack;
+  /** A folder for DATA_DIR, made before the first test (when `dataDir` was given). */
+  dataDir: string;
+  /** An empty schema of TEST_DATABASE_URL, made before the first test (when `schema` was given). */
+  schema: TestSchema;
+  /** What the fake Slack saw and the end of each bot's output, for a failure message. */
+  diagnostics: () => string;
+}
+
+/**
+ * The hooks of a process test file. Before its first test: a fake Slack, and the DATA_DIR folder or
+ * the PostgreSQL schema asked for. After each test: when it failed, the diagnostics are printed; with
+ * `killBotsAfterEach`, every bot is killed. After the last test: every bot still running is killed,
+ * then the fake Slack, the folder and the schema go. Call it at the top of the file (or of the
+ * describe whose tests use it); what it returns is usable inside tests and hooks.
+ */
+export function useBotSuite(opts: {
+  /** The bots whose output a failure message shows. */
+  bots: () => (BotProcess | undefined)[];
+  /** Name part of a temporary DATA_DIR folder. */
+  dataDir?: string;
+  /** Name part of a PostgreSQL schema. */
+  schema?: string;
+  /** Each test spawns its own bots: kill them all after each test. */
+  killBotsAfterEach?: boolean;
+}): BotSuite {
+  let fake: FakeSlack | undefined;
+  let schema: TestSchema | undefined;
+  const dataDir = opts.dataDir
+    ? path.join(
+        tmpdir(),
+        `ecs-vs-eks-${opts.dataDir}-${process.pid}-${randomBytes(4).toString("hex")}`,
+      )
+    : "";
+  const suite: BotSuite = {
+    fake: lateBound("the fake Slack", () => fake),
+    dataDir,
+    schema: lateBound("the test schema", () => schema),
+    diagnostics: () =>
+      fake
+        ? describeState(
+            fake,
+            opts.bots().filter((b) => b !== undefined),
+          )
+        : "",
+  };
+  beforeAll(async () => {
+    fake = await new FakeSlack().start();
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    if (opts.schema) schema = await createTestSchema(TEST_DATABASE_URL ?? "", opts.schema);
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail") console.error(suite.diagnostics());
+    if (opts.killBotsAfterEach) await killAllBots();
+  });
+  afterAll(async () => {
+    await killAllBots();
+    await fake?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await schema?.drop();
+  });
+  return suite;
+}
+
+/* ---------- Driving a walkthrough ---------- */
+
+/**
+ * `/ecs-vs-eks decide <title>` through `bot`: resolves with the command's HTTP status, the thread of
+ * the walkthrough (its root message's ts) and its first question message.
+ */
+export async function startWalkthrough(
+  bot: BotProcess,
+  fake: FakeSlack,
+  title: string,
+  diagnostics?: () => string,
+): Promise<{ status: number; rootTs: string; q: QuestionMessage }> {
+  const { status } = await slash(bot, fake, `decide ${title}`);
+  const rootTs = await waitFor(
+    `the root message of "${title}"`,
+    () =>
+      postedTs(
+        fake,
+        (c) => c.args.channel === CHANNEL && !c.args.thread_ts && visible(c.args).includes(title),
+      ),
+    { diagnostics },
+  );
+  const q = await waitFor(`the first question of "${title}"`, () => questionMessage(fake, rootTs), {
+    diagnostics,
+  });
+  return { status, rootTs, q };
+}
+
+/**
+ * Clicks `button` on the question message `q` of thread `rootTs` as `user`, and waits for ("what")
+ * the message to be updated: resolves with that update and the question message as it is now.
+ */
+export async function answerQuestion(
+  bot: BotProcess,
+  fake: FakeSlack,
+  o: {
+    q: QuestionMessage;
+    rootTs: string;
+    button: Button;
+    user: string;
+    what: string;
+    diagnostics?: () => string;
+  },
+): Promise<{ update: Json; q: QuestionMessage }> {
+  const before = o.q.index;
+  await click(bot, fake, o.button, { user: o.user, messageTs: o.q.ts, threadTs: o.rootTs });
+  const update = await waitFor(o.what, () => updatesOf(fake, o.q.ts, before).at(-1), {
+    diagnostics: o.diagnostics,
+  });
+  return { update, q: questionMessage(fake, o.rootTs) ?? o.q };
+}
+
 /* ---------- Slack requests ---------- */
 
 let counter = 0;
@@ -211,53 +343,26 @@ export function slash(
   text: string,
   opts: { user?: string; channel?: string } = {},
 ): Promise<SlackHttpResponse> {
-  const body = formBody({
-    token: "legacy",
-    team_id: TEAM_ID,
-    team_domain: "fake",
-    channel_id: opts.channel ?? CHANNEL,
-    channel_name: "general",
-    user_id: opts.user ?? USER,
-    user_name: "someone",
-    command: "/ecs-vs-eks",
+  const body = slashCommandBody({
     text,
-    api_app_id: "A0APP0001",
-    response_url: fake.responseUrl(),
-    trigger_id: "1337.42.abcdef",
+    user: opts.user ?? USER,
+    channel: opts.channel ?? CHANNEL,
+    responseUrl: fake.responseUrl(),
   });
   return postSigned(events(bot), SIGNING_SECRET, body, "application/x-www-form-urlencoded");
-}
-
-export interface MentionOptions {
-  user?: string;
-  channel?: string;
-  ts?: string;
-  threadTs?: string;
-  eventId?: string;
-  retry?: number;
 }
 
 /** The JSON body of an app_mention event_callback. */
 export function mentionBody(text: string, opts: MentionOptions = {}): string {
   counter += 1;
-  const ts = opts.ts ?? nextTs();
-  return JSON.stringify({
-    token: "legacy",
-    team_id: TEAM_ID,
-    api_app_id: "A0APP0001",
-    type: "event_callback",
-    event_id: opts.eventId ?? `Ev0PROC${process.pid}x${counter}`,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
-    event: {
-      type: "app_mention",
-      user: opts.user ?? USER,
-      text: `<@${BOT_USER_ID}> ${text}`,
-      ts,
-      channel: opts.channel ?? CHANNEL,
-      event_ts: ts,
-      ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}),
-    },
+  return appMentionBody({
+    text,
+    user: opts.user ?? USER,
+    channel: opts.channel ?? CHANNEL,
+    ts: opts.ts ?? nextTs(),
+    threadTs: opts.threadTs,
+    eventId: opts.eventId ?? `Ev0PROC${process.pid}x${counter}`,
+    eventTime: Math.floor(Date.now() / 1000),
   });
 }
 
@@ -266,16 +371,12 @@ export function mention(
   text: string,
   opts: MentionOptions = {},
 ): Promise<SlackHttpResponse> {
-  const headers: Record<string, string> =
-    opts.retry !== undefined
-      ? { "X-Slack-Retry-Num": String(opts.retry), "X-Slack-Retry-Reason": "http_timeout" }
-      : {};
   return postSigned(
     events(bot),
     SIGNING_SECRET,
     mentionBody(text, opts),
     "application/json",
-    headers,
+    retryHeaders(opts.retry),
   );
 }
 
@@ -291,47 +392,16 @@ export function click(
   button: Button,
   opts: { user?: string; channel?: string; messageTs: string; threadTs: string },
 ): Promise<SlackHttpResponse> {
-  const channel = opts.channel ?? CHANNEL;
-  const payload = {
-    type: "block_actions",
-    team: { id: TEAM_ID, domain: "fake" },
-    user: { id: opts.user ?? USER, username: "someone", team_id: TEAM_ID },
-    api_app_id: "A0APP0001",
-    token: "legacy",
-    trigger_id: "1337.42.abcdef",
-    response_url: fake.responseUrl(),
-    container: {
-      type: "message",
-      message_ts: opts.messageTs,
-      channel_id: channel,
-      is_ephemeral: false,
-      thread_ts: opts.threadTs,
-    },
-    channel: { id: channel, name: "general" },
-    message: {
-      type: "message",
-      ts: opts.messageTs,
-      text: "x",
-      user: BOT_USER_ID,
-      thread_ts: opts.threadTs,
-    },
-    actions: [
-      {
-        type: "button",
-        action_id: button.action_id,
-        block_id: "b",
-        value: button.value,
-        text: { type: "plain_text", text: "x" },
-        action_ts: "1",
-      },
-    ],
-  };
-  return postSigned(
-    events(bot),
-    SIGNING_SECRET,
-    formBody({ payload: JSON.stringify(payload) }),
-    "application/x-www-form-urlencoded",
-  );
+  const body = blockActionsBody({
+    actionId: button.action_id,
+    value: button.value,
+    user: opts.user ?? USER,
+    channel: opts.channel ?? CHANNEL,
+    messageTs: opts.messageTs,
+    threadTs: opts.threadTs,
+    responseUrl: fake.responseUrl(),
+  });
+  return postSigned(events(bot), SIGNING_SECRET, body, "application/x-www-form-urlencoded");
 }
 
 export interface Health {
@@ -394,28 +464,30 @@ export function postedTs(fake: FakeSlack, match: (call: FakeCall) => boolean): s
   return typeof ts === "string" ? ts : undefined;
 }
 
-/** chat.update calls of one message made after history index `after`. */
-export function updatesOf(fake: FakeSlack, ts: string, after = -1): Json[] {
+/** The arguments of the `method` calls made after history index `after` that `match` them. */
+function callsAfter(
+  fake: FakeSlack,
+  method: string,
+  after: number,
+  match: (args: Json) => boolean,
+): Json[] {
   return fake.history
     .map((c, i) => ({ c, i }))
-    .filter(({ c, i }) => i > after && c.method === "chat.update" && c.args.ts === ts)
+    .filter(({ c, i }) => i > after && c.method === method && match(c.args))
     .map(({ c }) => c.args);
+}
+
+/** chat.update calls of one message made after history index `after`. */
+export function updatesOf(fake: FakeSlack, ts: string, after = -1): Json[] {
+  return callsAfter(fake, "chat.update", after, (args) => args.ts === ts);
 }
 
 export function ephemeralsTo(fake: FakeSlack, user: string, after = -1): Json[] {
-  return fake.history
-    .map((c, i) => ({ c, i }))
-    .filter(({ c, i }) => i > after && c.method === "chat.postEphemeral" && c.args.user === user)
-    .map(({ c }) => c.args);
+  return callsAfter(fake, "chat.postEphemeral", after, (args) => args.user === user);
 }
 
 export function postsIn(fake: FakeSlack, threadTs: string, after = -1): Json[] {
-  return fake.history
-    .map((c, i) => ({ c, i }))
-    .filter(
-      ({ c, i }) => i > after && c.method === "chat.postMessage" && c.args.thread_ts === threadTs,
-    )
-    .map(({ c }) => c.args);
+  return callsAfter(fake, "chat.postMessage", after, (args) => args.thread_ts === threadTs);
 }
 
 /** The option buttons (decide_answer_N) of a question message. */

@@ -1,10 +1,20 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { type BotApp, createApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { createHttpReceiver } from "../../src/slack/receivers.js";
 import { MemoryStore, type Store } from "../../src/store/index.js";
+import { assertBlockKitLimits } from "./block-kit-limits.js";
 import { BOT_USER_ID, FakeSlack, GOOD_TOKEN, TEAM_ID } from "./fake-slack.js";
+import { lateBound } from "./late-bound.js";
+import {
+  appMentionBody,
+  blockActionsBody,
+  type MentionOptions,
+  retryHeaders,
+  slashCommandBody,
+} from "./slack-requests.js";
 import { formBody, postSigned, type SlackHttpResponse } from "./slack-signing.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -34,17 +44,7 @@ export interface Harness {
   /** Every line the bot logged (warn and error), to check no token leaks. */
   logs: string[];
   slash(text: string, opts?: { user?: string; channel?: string }): Promise<SlackHttpResponse>;
-  mention(
-    text: string,
-    opts?: {
-      user?: string;
-      channel?: string;
-      ts?: string;
-      threadTs?: string;
-      eventId?: string;
-      retry?: number;
-    },
-  ): Promise<SlackHttpResponse>;
+  mention(text: string, opts?: MentionOptions): Promise<SlackHttpResponse>;
   click(
     actionId: string,
     value: string,
@@ -133,61 +133,6 @@ export async function startHarness(
     return res;
   };
 
-  const actionPayload = (
-    actionId: string,
-    value: string,
-    o: Parameters<Harness["click"]>[2] = {},
-  ): Record<string, unknown> => {
-    const channel = o.channel ?? CHANNEL;
-    const messageTs = o.messageTs ?? nextTs();
-    const action =
-      o.type === "static_select"
-        ? {
-            type: "static_select",
-            action_id: actionId,
-            block_id: "b",
-            selected_option: { value, text: { type: "plain_text", text: "x" } },
-            action_ts: "1",
-          }
-        : {
-            type: "button",
-            action_id: actionId,
-            block_id: "b",
-            value,
-            text: { type: "plain_text", text: "x" },
-            action_ts: "1",
-          };
-    return {
-      type: "block_actions",
-      team: { id: TEAM_ID, domain: "fake" },
-      user: { id: o.user ?? USER, username: "someone", team_id: TEAM_ID },
-      api_app_id: "A0APP0001",
-      token: "legacy",
-      trigger_id: "1337.42.abcdef",
-      response_url: fake.responseUrl(),
-      container: {
-        type: "message",
-        message_ts: messageTs,
-        channel_id: channel,
-        is_ephemeral: o.ephemeral === true,
-        ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
-      },
-      channel: { id: channel, name: "general" },
-      ...(o.ephemeral
-        ? {}
-        : {
-            message: {
-              type: "message",
-              ts: messageTs,
-              text: "x",
-              user: BOT_USER_ID,
-              ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
-            },
-          }),
-      actions: [action],
-    };
-  };
-
   return {
     fake,
     bot,
@@ -198,52 +143,40 @@ export async function startHarness(
     logs,
     slash: (text, o = {}) =>
       send(
-        formBody({
-          token: "legacy",
-          team_id: TEAM_ID,
-          team_domain: "fake",
-          channel_id: o.channel ?? CHANNEL,
-          channel_name: "general",
-          user_id: o.user ?? USER,
-          user_name: "someone",
-          command: "/ecs-vs-eks",
+        slashCommandBody({
           text,
-          api_app_id: "A0APP0001",
-          response_url: fake.responseUrl(),
-          trigger_id: "1337.42.abcdef",
+          user: o.user ?? USER,
+          channel: o.channel ?? CHANNEL,
+          responseUrl: fake.responseUrl(),
         }),
         "application/x-www-form-urlencoded",
       ),
     mention: (text, o = {}) => {
       eventCounter += 1;
-      const ts = o.ts ?? nextTs();
-      const body = {
-        token: "legacy",
-        team_id: TEAM_ID,
-        api_app_id: "A0APP0001",
-        type: "event_callback",
-        event_id: o.eventId ?? `Ev0TEST${eventCounter}`,
-        event_time: Math.floor(NOW.getTime() / 1000),
-        authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
-        event: {
-          type: "app_mention",
-          user: o.user ?? USER,
-          text: `<@${BOT_USER_ID}> ${text}`,
-          ts,
-          channel: o.channel ?? CHANNEL,
-          event_ts: ts,
-          ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
-        },
-      };
-      const headers: Record<string, string> =
-        o.retry !== undefined
-          ? { "X-Slack-Retry-Num": String(o.retry), "X-Slack-Retry-Reason": "http_timeout" }
-          : {};
-      return send(JSON.stringify(body), "application/json", headers);
+      const body = appMentionBody({
+        text,
+        user: o.user ?? USER,
+        channel: o.channel ?? CHANNEL,
+        ts: o.ts ?? nextTs(),
+        threadTs: o.threadTs,
+        eventId: o.eventId ?? `Ev0TEST${eventCounter}`,
+        eventTime: Math.floor(NOW.getTime() / 1000),
+      });
+      return send(body, "application/json", retryHeaders(o.retry));
     },
     click: (actionId, value, o = {}) =>
       send(
-        formBody({ payload: JSON.stringify(actionPayload(actionId, value, o)) }),
+        blockActionsBody({
+          actionId,
+          value,
+          user: o.user ?? USER,
+          channel: o.channel ?? CHANNEL,
+          messageTs: o.messageTs ?? nextTs(),
+          threadTs: o.threadTs,
+          ephemeral: o.ephemeral,
+          type: o.type,
+          responseUrl: fake.responseUrl(),
+        }),
         "application/x-www-form-urlencoded",
       ),
     submitView: (view, selectedChannel, user = USER) =>
@@ -309,6 +242,31 @@ export async function startHarness(
       await fake.stop();
     },
   };
+}
+
+/**
+ * One harness for the test file that calls it: started before its first test, stopped after its
+ * last. After every test, everything the bot sent (Web API calls, response_url posts, ack bodies) is
+ * checked against Block Kit's limits, then the fake Slack and the acks are cleared for the next test.
+ */
+export function useHarness(env: Record<string, string> = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  afterEach(() => {
+    if (!started) return;
+    try {
+      assertBlockKitLimits(started.fake, started.acks);
+    } finally {
+      started.fake.reset();
+      started.acks.length = 0;
+    }
+  });
+  return lateBound("the harness", () => started);
 }
 
 /** The blocks of a payload as JSON text, for "does it show X" assertions. */

@@ -1,34 +1,16 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classify, type Decision, decide } from "../../../src/core/decision/index.js";
 import { loadWalkthrough, WalkthroughError } from "../../../src/core/walkthrough/index.js";
+import {
+  AWS_AS_PLATFORM,
+  DATA_DIR,
+  OWN_PLATFORM,
+  PULLED_BOTH_WAYS,
+} from "../../support/essay-cases.js";
 import { fixtureMatrix } from "../../support/fixture-matrix.js";
 
 const matrix = fixtureMatrix();
-const def = loadWalkthrough(fileURLToPath(new URL("../../../data/", import.meta.url)), matrix);
-
-/** A team that wants AWS to be its platform, with a small ops team and no Kubernetes experience. */
-const AWS_AS_PLATFORM = {
-  "aws-integration": "deep",
-  portability: "aws-only",
-  "ops-team": "small",
-  "k8s-experience": "none",
-};
-/** A team building its own platform, with deep Kubernetes skills and portability needs. */
-const OWN_PLATFORM = {
-  extensibility: "platform",
-  "k8s-experience": "deep",
-  portability: "multi-cloud",
-  "ops-team": "platform-team",
-};
-/** Deep skills and platform ambitions, but AWS only, a small ops team and little appetite for upgrades. */
-const PULLED_BOTH_WAYS = {
-  "k8s-experience": "deep",
-  extensibility: "platform",
-  portability: "aws-only",
-  "ops-team": "small",
-  "upgrade-tolerance": "low",
-};
+const def = loadWalkthrough(DATA_DIR, matrix);
 
 function leansOf(d: Decision): Set<string> {
   return new Set(d.reasons.flatMap((g) => g.items.map((r) => r.lean)));

@@ -1,21 +1,13 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type DecisionView, decide, describeDecision } from "../../../src/core/decision/index.js";
 import type { Lang } from "../../../src/core/i18n/lang.js";
 import { loadWalkthrough } from "../../../src/core/walkthrough/index.js";
+import { DATA_DIR, PULLED_BOTH_WAYS } from "../../support/essay-cases.js";
 import { fixtureMatrix } from "../../support/fixture-matrix.js";
 
 const matrix = fixtureMatrix();
-const def = loadWalkthrough(fileURLToPath(new URL("../../../data/", import.meta.url)), matrix);
+const def = loadWalkthrough(DATA_DIR, matrix);
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-
-const PULLED_BOTH_WAYS = {
-  "k8s-experience": "deep",
-  extensibility: "platform",
-  portability: "aws-only",
-  "ops-team": "small",
-  "upgrade-tolerance": "low",
-};
 
 function view(answers: Record<string, string>, lang: Lang): DecisionView {
   return describeDecision(def, matrix, decide(def, matrix, answers), lang);

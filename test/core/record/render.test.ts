@@ -1,28 +1,14 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { decide, describeDecision } from "../../../src/core/decision/index.js";
 import type { Lang } from "../../../src/core/i18n/lang.js";
 import { type RecordMeta, renderRecord } from "../../../src/core/record/index.js";
 import { loadWalkthrough } from "../../../src/core/walkthrough/index.js";
+import { AWS_AS_PLATFORM, DATA_DIR, PULLED_BOTH_WAYS } from "../../support/essay-cases.js";
 import { fixtureMatrix } from "../../support/fixture-matrix.js";
 
 const matrix = fixtureMatrix();
-const def = loadWalkthrough(fileURLToPath(new URL("../../../data/", import.meta.url)), matrix);
-
-const AWS_AS_PLATFORM = {
-  "aws-integration": "deep",
-  portability: "aws-only",
-  "ops-team": "small",
-  "k8s-experience": "none",
-};
-const PULLED_BOTH_WAYS = {
-  "k8s-experience": "deep",
-  extensibility: "platform",
-  portability: "aws-only",
-  "ops-team": "small",
-  "upgrade-tolerance": "low",
-};
+const def = loadWalkthrough(DATA_DIR, matrix);
 
 const META: RecordMeta = {
   title: "Container platform for the payments team",

@@ -4,26 +4,20 @@ import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { mentionUser } from "../../escape.js";
 import { t } from "../../messages.js";
-import { decode, shareValue } from "../../payloads.js";
+import { shareValue } from "../../payloads.js";
 import { postMessage } from "../../web.js";
-import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /** "Share in channel": posts the ephemeral card for everyone, saying who shared it. */
 export function answerShare(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, respond, logger, context } = args;
+    const { ack, respond, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
+    const { place, value, lang } = langClick(args, deps, shareValue);
     const ctx = slackCtx(args, deps, place.teamId);
-    const value = decode(shareValue, actionValue(action));
-    const lang = value?.lang ?? deps.defaultLang;
     const capability = value ? deps.matrix.byId.get(value.id) : undefined;
     if (!value || !capability || !place.channelId) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: t(lang, value ? "wtStale" : "wtOldButton"),
-      });
+      await respondPrivately(respond, t(lang, value ? "wtStale" : "wtOldButton"));
       return;
     }
     try {
@@ -44,11 +38,7 @@ export function answerShare(deps: SlackDeps) {
       );
     } catch (err) {
       logger.warn(`answer_share in ${place.channelId} failed: ${describeError(err)}`);
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: userErrorMessage(err, lang, ctx.botMention),
-      });
+      await respondPrivately(respond, userErrorMessage(err, lang, ctx.botMention));
     }
   };
 }

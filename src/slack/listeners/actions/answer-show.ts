@@ -3,10 +3,10 @@ import { renderAnswer } from "../../blocks/answer.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
-import { capabilityValue, decode } from "../../payloads.js";
+import { capabilityValue } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
 import { postEphemeral } from "../../web.js";
-import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /**
  * A capability button (an alternative, a suggestion): the card for that capability, shown only to
@@ -14,20 +14,14 @@ import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./commo
  */
 export function answerShow(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, respond, logger, context } = args;
+    const { ack, respond, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
+    const { place, value, lang } = langClick(args, deps, capabilityValue);
     const ctx = slackCtx(args, deps, place.teamId);
-    const value = decode(capabilityValue, actionValue(action));
-    const lang = value?.lang ?? deps.defaultLang;
     const capability = value ? deps.matrix.byId.get(value.id) : undefined;
     try {
       if (!value || !capability) {
-        await respond({
-          response_type: "ephemeral",
-          replace_original: false,
-          text: t(lang, value ? "wtStale" : "wtOldButton"),
-        });
+        await respondPrivately(respond, t(lang, value ? "wtStale" : "wtOldButton"));
         return;
       }
       const card = capabilityCard(deps.matrix, capability, lang, {

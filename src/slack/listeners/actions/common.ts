@@ -1,5 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { z } from "zod";
+import type { Lang } from "../../../core/i18n/lang.js";
 import type { SlackDeps } from "../../deps.js";
+import { decode } from "../../payloads.js";
 import type { SlackCtx } from "../../walkthrough/service.js";
 
 export type BlockActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -46,4 +49,45 @@ export function actionValue(action: BlockAction["actions"][number]): string | un
 export function slackCtx(args: BlockActionArgs, deps: SlackDeps, teamId: string): SlackCtx {
   const botMention = args.context.botUserId ? `<@${args.context.botUserId}>` : "@ecs-vs-eks";
   return { deps, client: args.client, logger: args.logger, teamId, botMention };
+}
+
+/**
+ * A click on a message of a thread (walkthrough, summary): where it happened, the context for the
+ * walkthrough service, and where to tell the clicker something (an ephemeral in that thread).
+ */
+export function threadClick(
+  args: BlockActionArgs,
+  deps: SlackDeps,
+): {
+  place: ClickPlace;
+  ctx: SlackCtx;
+  where: { channel: string; user: string; threadTs?: string };
+} {
+  const place = clickPlace(args.body, args.context.teamId);
+  const ctx = slackCtx(args, deps, place.teamId);
+  const where = { channel: place.channelId ?? "", user: place.userId, threadTs: place.threadTs };
+  return { place, ctx, where };
+}
+
+/**
+ * A click on a button whose value says which language to answer in (help, answer cards, history):
+ * where it happened, the value (null for an old or broken button) and that language (the app's
+ * default when the value could not be read).
+ */
+export function langClick<S extends z.ZodType<{ lang: Lang }>>(
+  args: BlockActionArgs,
+  deps: SlackDeps,
+  schema: S,
+): { place: ClickPlace; value: z.infer<S> | null; lang: Lang } {
+  const place = clickPlace(args.body, args.context.teamId);
+  const value = decode(schema, actionValue(args.action));
+  return { place, value, lang: value?.lang ?? deps.defaultLang };
+}
+
+/** Tells the clicker only (through response_url), leaving the clicked message as it is. */
+export async function respondPrivately(
+  respond: BlockActionArgs["respond"],
+  text: string,
+): Promise<void> {
+  await respond({ response_type: "ephemeral", replace_original: false, text });
 }

@@ -3,18 +3,16 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
 import { decode, navValue } from "../../payloads.js";
 import { applyTransition, type Transition, tellUser } from "../../walkthrough/service.js";
-import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+import { actionValue, type BlockActionArgs, threadClick } from "./common.js";
 
 export type NavKind = "back" | "skip" | "restart" | "jump" | "finish";
 
 /** Back, Skip, Restart, "Go to question…" and Done on the walkthrough's question message. */
 export function decideNav(deps: SlackDeps, kind: NavKind) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, logger, context } = args;
+    const { ack, action, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
-    const ctx = slackCtx(args, deps, place.teamId);
-    const where = { channel: place.channelId ?? "", user: place.userId, threadTs: place.threadTs };
+    const { place, ctx, where } = threadClick(args, deps);
     const value = decode(navValue, actionValue(action));
     if (!value || (kind === "jump" && value.q === null)) {
       if (place.channelId) await tellUser(ctx, where, t(deps.defaultLang, "wtOldButton"));

@@ -3,16 +3,14 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
 import { decode, optionValue } from "../../payloads.js";
 import { applyTransition, tellUser } from "../../walkthrough/service.js";
-import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+import { actionValue, type BlockActionArgs, threadClick } from "./common.js";
 
 /** An option of the current walkthrough question. */
 export function decideOption(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, logger, context } = args;
+    const { ack, action, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
-    const ctx = slackCtx(args, deps, place.teamId);
-    const where = { channel: place.channelId ?? "", user: place.userId, threadTs: place.threadTs };
+    const { place, ctx, where } = threadClick(args, deps);
     const value = decode(optionValue, actionValue(action));
     if (!value) {
       if (place.channelId) await tellUser(ctx, where, t(deps.defaultLang, "wtOldButton"));

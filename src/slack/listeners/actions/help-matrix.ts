@@ -2,25 +2,19 @@ import { renderMatrix } from "../../blocks/matrix.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
 import { t } from "../../messages.js";
-import { decode, helpValue } from "../../payloads.js";
+import { helpValue } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
 import { postEphemeral } from "../../web.js";
-import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /** "Show the matrix": the matrix, only for the clicker. */
 export function helpMatrix(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, respond, logger, context } = args;
+    const { ack, respond, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
-    const value = decode(helpValue, actionValue(action));
-    const lang = value?.lang ?? deps.defaultLang;
+    const { place, value, lang } = langClick(args, deps, helpValue);
     if (!value) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: t(lang, "wtOldButton"),
-      });
+      await respondPrivately(respond, t(lang, "wtOldButton"));
       return;
     }
     const message = renderMatrix(deps.matrix, lang, { command: deps.command });

@@ -1,25 +1,19 @@
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
-import { decode, helpValue } from "../../payloads.js";
+import { helpValue } from "../../payloads.js";
 import { startWalkthrough, tellUser } from "../../walkthrough/service.js";
-import { actionValue, type BlockActionArgs, clickPlace, slackCtx } from "./common.js";
+import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /** "Start a walkthrough" (help, no-match): in the clicked message's thread, or a new root. */
 export function helpStart(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, respond, logger, context } = args;
+    const { ack, respond, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
+    const { place, value, lang } = langClick(args, deps, helpValue);
     const ctx = slackCtx(args, deps, place.teamId);
-    const value = decode(helpValue, actionValue(action));
-    const lang = value?.lang ?? deps.defaultLang;
     if (!value || !place.channelId) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: t(lang, "wtOldButton"),
-      });
+      await respondPrivately(respond, t(lang, "wtOldButton"));
       return;
     }
     try {
@@ -39,11 +33,7 @@ export function helpStart(deps: SlackDeps) {
       }
     } catch (err) {
       logger.warn(`help_start failed: ${describeError(err)}`);
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: userErrorMessage(err, lang, ctx.botMention),
-      });
+      await respondPrivately(respond, userErrorMessage(err, lang, ctx.botMention));
     }
   };
 }

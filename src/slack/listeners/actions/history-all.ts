@@ -2,23 +2,17 @@ import { renderHistory } from "../../blocks/history.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
-import { decode, historyValue } from "../../payloads.js";
-import { actionValue, type BlockActionArgs, clickPlace } from "./common.js";
+import { historyValue } from "../../payloads.js";
+import { type BlockActionArgs, langClick, respondPrivately } from "./common.js";
 
 /** "Show the whole workspace" under the channel's history. */
 export function historyAll(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
-    const { ack, body, action, respond, logger, context } = args;
+    const { ack, respond, logger } = args;
     await ack();
-    const place = clickPlace(body, context.teamId);
-    const value = decode(historyValue, actionValue(action));
-    const lang = value?.lang ?? deps.defaultLang;
+    const { place, value, lang } = langClick(args, deps, historyValue);
     if (!value) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: t(lang, "wtOldButton"),
-      });
+      await respondPrivately(respond, t(lang, "wtOldButton"));
       return;
     }
     try {
@@ -30,11 +24,7 @@ export function historyAll(deps: SlackDeps) {
       });
     } catch (err) {
       logger.warn(`history_all failed: ${describeError(err)}`);
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: userErrorMessage(err, lang, "@ecs-vs-eks"),
-      });
+      await respondPrivately(respond, userErrorMessage(err, lang, "@ecs-vs-eks"));
     }
   };
 }

@@ -3,22 +3,14 @@ import type { SlackDeps } from "../../deps.js";
 import { t } from "../../messages.js";
 import { decisionValue, decode } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
-import {
-  actionValue,
-  type BlockActionArgs,
-  type ClickPlace,
-  clickPlace,
-  slackCtx,
-} from "./common.js";
+import { actionValue, type BlockActionArgs, type ClickPlace, threadClick } from "./common.js";
 
 /** Reads the decision a summary button points at; tells the clicker politely when it is gone. */
 export async function clickedDecision(
   args: BlockActionArgs,
   deps: SlackDeps,
 ): Promise<{ place: ClickPlace; decision: StoredDecision } | null> {
-  const place = clickPlace(args.body, args.context.teamId);
-  const ctx = slackCtx(args, deps, place.teamId);
-  const where = { channel: place.channelId ?? "", user: place.userId, threadTs: place.threadTs };
+  const { place, ctx, where } = threadClick(args, deps);
   const value = decode(decisionValue, actionValue(args.action));
   if (!value) {
     if (place.channelId) await tellUser(ctx, where, t(deps.defaultLang, "wtOldButton"));
