@@ -16,12 +16,17 @@ export type {
   SideView,
 } from "./types.js";
 
-/** Builds the matching index once; `answer` is then a pure, fast lookup. */
+/**
+ * Builds the matching index once, on the first question (building it allocates some 13 MB of
+ * short-lived garbage that a process keeps as resident memory: a bot that is never asked anything
+ * should not pay for it); `answer` is then a pure, fast lookup.
+ */
 export function createAnswerer(matrix: Matrix, options: AnswerOptions = {}): Answerer {
-  const index = new MatrixIndex(matrix);
+  let index: MatrixIndex | undefined;
   return {
     answer(question: string, lang?: Lang): AnswerResult {
       const answerLang = lang ?? detectLang(question) ?? "en";
+      index ??= new MatrixIndex(matrix);
       const { best, top, alternatives } = index.pick(question);
       const scored: Scored[] = alternatives.map((r) => ({
         capability: r.capability,

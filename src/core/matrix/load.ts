@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import type { z } from "zod";
+import { yaml } from "../yaml.js";
 import { type Capability, capabilitySchema, matrixFileSchema } from "./schema.js";
 
 export interface Matrix {
@@ -16,12 +16,8 @@ export function defaultDataDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = path.join(dir, "data");
-    try {
-      readFileSync(path.join(candidate, "capabilities.yml"));
-      return candidate;
-    } catch {
-      dir = path.dirname(dir);
-    }
+    if (existsSync(path.join(candidate, "capabilities.yml"))) return candidate;
+    dir = path.dirname(dir);
   }
   throw new Error("data/capabilities.yml not found above the program's folder");
 }
@@ -46,10 +42,53 @@ export function describeIssues(issues: z.core.$ZodIssue[], prefix: string): stri
 
 export function readYaml(file: string): unknown {
   try {
-    return parse(readFileSync(file, "utf8"));
+    return yaml().parse(readFileSync(file, "utf8"));
   } catch (err) {
     throw new DataFileError(file, [(err as Error).message]);
   }
+}
+
+/**
+ * Where `npm run build` writes data/*.yml compiled to JSON (dist/src/compiled-data/): the parsed,
+ * validated content of each file, so that start-up reads JSON instead of parsing YAML (which leaves
+ * megabytes of garbage the process keeps as resident memory).
+ */
+export const COMPILED_DATA_DIR = fileURLToPath(new URL("../../compiled-data/", import.meta.url));
+
+/** The compiled form of a data file: where it is written, and what it holds. */
+export function compiledPath(file: string, compiledDir = COMPILED_DATA_DIR): string {
+  return path.join(compiledDir, `${path.basename(file)}.json`);
+}
+
+export interface CompiledData {
+  /** The YAML file, relative to the compiled file's folder. */
+  source: string;
+  /** The YAML file parsed (not yet validated: validation runs on load, as for the YAML). */
+  data: unknown;
+}
+
+/**
+ * The parsed content of a data file: its compiled JSON when there is one made from this very file and
+ * it is not older than the file, else the YAML itself (edited data needs no build; other data folders
+ * just work). Either way the caller validates it, so errors read the same.
+ */
+export function readData(file: string, compiledDir = COMPILED_DATA_DIR): unknown {
+  const json = compiledPath(file, compiledDir);
+  try {
+    if (statSync(json).mtimeMs >= statSync(file).mtimeMs) {
+      const compiled = JSON.parse(readFileSync(json, "utf8")) as Partial<CompiledData>;
+      if (
+        typeof compiled.source === "string" &&
+        "data" in compiled &&
+        path.resolve(compiledDir, compiled.source) === path.resolve(file)
+      ) {
+        return compiled.data;
+      }
+    }
+  } catch {
+    // No compiled file, no YAML file (reported below), or an unreadable compiled file: read the YAML.
+  }
+  return readYaml(file);
 }
 
 export function parseMatrix(raw: unknown, file = "capabilities.yml"): Matrix {
@@ -81,5 +120,5 @@ export function parseMatrix(raw: unknown, file = "capabilities.yml"): Matrix {
 
 export function loadMatrix(dataDir = defaultDataDir()): Matrix {
   const file = path.join(dataDir, "capabilities.yml");
-  return parseMatrix(readYaml(file), file);
+  return parseMatrix(readData(file), file);
 }

@@ -1,4 +1,3 @@
-import { stringify } from "yaml";
 import type { Decision, Platform } from "../decision/decide.js";
 import { touchedCapabilities } from "../decision/decide.js";
 import { capabilityTitle, describeDecision, platformName } from "../decision/view.js";
@@ -7,6 +6,7 @@ import type { Matrix } from "../matrix/load.js";
 import type { Support } from "../matrix/schema.js";
 import { requireOption, requireQuestion } from "../walkthrough/session.js";
 import type { WalkthroughDef } from "../walkthrough/types.js";
+import { yaml } from "../yaml.js";
 import { t } from "./messages.js";
 
 export const RECORD_STATUSES = [
@@ -71,7 +71,7 @@ function frontMatter(meta: RecordMeta): string {
     consulted: names(meta.consulted),
     informed: names(meta.informed),
   };
-  return `---\n${stringify(data, { lineWidth: 0 })}---`;
+  return `---\n${yaml().stringify(data, { lineWidth: 0 })}---`;
 }
 
 function bullets(items: string[]): string[] {

@@ -4,7 +4,7 @@ import {
   defaultDataDir,
   describeIssues,
   type Matrix,
-  readYaml,
+  readData,
 } from "../matrix/load.js";
 import { optionSchema, questionSchema, STAGE_IDS, walkthroughFileSchema } from "./schema.js";
 import type { Option, Question, Stage, WalkthroughDef } from "./types.js";
@@ -102,5 +102,5 @@ export function parseWalkthrough(
 /** Reads and validates data/walkthrough.yml; with a matrix, unknown capability ids are an error. */
 export function loadWalkthrough(dataDir = defaultDataDir(), matrix?: Matrix): WalkthroughDef {
   const file = path.join(dataDir, WALKTHROUGH_FILE);
-  return parseWalkthrough(readYaml(file), file, matrix);
+  return parseWalkthrough(readData(file), file, matrix);
 }
