@@ -39,6 +39,8 @@ const MIN_PREFIX = 5;
 /** Longer "words" (pasted hashes, URLs) are not corrected. */
 const MAX_WORD_LENGTH = 30;
 const MAX_PREFIX_GAP = 4;
+/** The longest extension of a word of MIN_PREFIX letters. */
+const SHORT_PREFIX_GAP = 2;
 /** Lookups remembered (a question's words repeat); the cache is emptied when it is full. */
 const CACHE_SIZE = 4096;
 const NO_HITS: readonly FuzzyHit[] = Object.freeze([]);
@@ -231,13 +233,15 @@ export class FuzzyVocabulary {
       if ((terms[sorted[mid] as number] as string) < word) lo = mid + 1;
       else hi = mid;
     }
+    // A five-letter word is often a whole word of its own ("stand" is not "standard").
+    const maxGap = word.length > MIN_PREFIX ? MAX_PREFIX_GAP : SHORT_PREFIX_GAP;
     const found: number[] = [];
     for (let i = lo; i < sorted.length; i++) {
       const index = sorted[i] as number;
       const term = terms[index] as string;
       if (!term.startsWith(word)) break;
       const gap = term.length - word.length;
-      if (gap >= 1 && gap <= MAX_PREFIX_GAP) found.push(index);
+      if (gap >= 1 && gap <= maxGap) found.push(index);
     }
     return found.sort((a, b) => a - b);
   }

@@ -37,6 +37,11 @@ const CONTEXT_MARGIN = 0.8;
  */
 const MIN_SCORE_UNEXPLAINED = 1.4;
 const FULL_COVERAGE = 0.95;
+/**
+ * A question without the subject that the best entry explains only through money words must be
+ * explained this much by it (「料金」 is; "how do I read my aws bill" is not).
+ */
+const MONEY_ONLY_COVERAGE = 0.85;
 /** Score at which confidence reaches 1 - 1/e ≈ 0.63. */
 const SCORE_SCALE = 0.8;
 /** The confidence of an answer that just passes: about 0.58. */
@@ -69,6 +74,8 @@ export interface Ranked {
   coverage: number;
   /** How many of the question's meaningful words the entry explains (at least half of each). */
   evidence: number;
+  /** As `evidence`, without the words that are about the matrix only with the subject named. */
+  specific: number;
   confidence: number;
 }
 
@@ -96,6 +103,17 @@ function accepted(ranking: Ranking): boolean {
   // Two entries explaining the question equally well: guessing one would be wrong half the time.
   if (second && second.score >= r.score * TIE_RATIO) return false;
   if (!ranking.context && 2 * r.evidence < ranking.units && r.score < MIN_SCORE_UNEXPLAINED) {
+    return false;
+  }
+  // "how do I read my aws bill", 「Lambdaの料金は？」: money words alone, without ECS or EKS, are about
+  // AWS billing in general, not a cluster's fee.
+  // A question that is only such a word (「料金」, "Control-plane cost") stays answered.
+  if (
+    !ranking.context &&
+    r.specific === 0 &&
+    r.coverage < MONEY_ONLY_COVERAGE &&
+    r.score < MIN_SCORE_UNEXPLAINED
+  ) {
     return false;
   }
   if (r.score >= MIN_SCORE) return true;
@@ -167,21 +185,28 @@ export class MatrixIndex {
       const raw = scores[i] as number;
       if (raw > 0) {
         const capability = this.caps[i] as Capability;
-        ranked.push({ capability, score: raw, coverage: 0, evidence: 0, confidence: 0 });
+        ranked.push({
+          capability,
+          score: raw,
+          coverage: 0,
+          evidence: 0,
+          specific: 0,
+          confidence: 0,
+        });
       }
     }
     ranked.sort((a, b) => b.score - a.score);
     // Weigh the leaders by how much of the question they explain: an entry that matches one word of
     // a question full of words the matrix does not know is probably not what it is about.
     ranked = ranked.slice(0, RERANK).map((r) => {
-      const { coverage, evidence } = this.coverage(
+      const { coverage, evidence, specific } = this.coverage(
         units,
         resolved,
         this.docIndex.get(r.capability) as number,
       );
       const score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage);
       const confidence = scoreToConfidence(score);
-      return { capability: r.capability, score, coverage, evidence, confidence };
+      return { capability: r.capability, score, coverage, evidence, specific, confidence };
     });
     ranked.sort((a, b) => b.score - a.score);
     if (exact) {
@@ -189,7 +214,14 @@ export class MatrixIndex {
       const top = Math.max(ranked[0]?.score ?? 0, MIN_SCORE) + SCORE_SCALE * 3;
       return {
         ranked: [
-          { capability: exact, score: top, coverage: 1, evidence: units.length, confidence: 1 },
+          {
+            capability: exact,
+            score: top,
+            coverage: 1,
+            evidence: units.length,
+            specific: units.length,
+            confidence: 1,
+          },
           ...rest,
         ],
         exactId: true,
@@ -208,7 +240,7 @@ export class MatrixIndex {
     units: Unit[],
     resolved: Map<string, FuzzyHit[]>,
     index: number,
-  ): { coverage: number; evidence: number } {
+  ): { coverage: number; evidence: number; specific: number } {
     const doc = this.docs[index] as Map<string, DocFeature>;
     // How well the entry explains a word: fully when it is (one of) its aliases or its title, less
     // when it is only part of a longer alias or only in `uses`. A typo-corrected word counts as
@@ -224,6 +256,7 @@ export class MatrixIndex {
     let total = 0;
     let matched = 0;
     let evidence = 0;
+    let specific = 0;
     for (const unit of units) {
       const hits = resolved.get(unit.key);
       const idf = hits?.[0] ? (this.idf.get(hits[0].term) ?? 0) : this.unknownIdf;
@@ -236,9 +269,12 @@ export class MatrixIndex {
       }
       total += mass;
       matched += mass * fraction;
-      if (fraction >= 0.5 && !unit.subject) evidence++;
+      if (fraction >= 0.5 && !unit.subject) {
+        evidence++;
+        if (!unit.needsSubject) specific++;
+      }
     }
-    return { coverage: total > 0 ? matched / total : 1, evidence };
+    return { coverage: total > 0 ? matched / total : 1, evidence, specific };
   }
 
   /** The best answer (or none) and up to `count` runners-up (or, for none, the closest). */

@@ -54,7 +54,7 @@ const EN_STOP = new Set(
   but by can could did do does doing done down during each either else etc ever every few for from
   further get gets getting got had has have having he her here hers him his how i if in into is it its
   itself just let lets like ll me might more most much must my need needs no nor not now of off on once
-  one only or other our ours out over own please re same shall she should so some something such than
+  one only or other our ours out over own per please re same shall she should so some something such than
   that the their them then there these they thing things this those through to too under until up us
   ve very via vs versus was way ways we were what whats when where which while who whom why will with
   would you your yours yes ok okay hi hello hey thanks thank
@@ -74,8 +74,21 @@ const EN_STOP = new Set(
 /** Japanese (kanji/katakana) words as generic as the English stop words. */
 const JA_STOP = new Set(
   `方法 場合 使用 利用 必要 何 違 比較 対応 機能 教 可能 今 良 使 場 的 時 事 所 今日
-  コンテナ クバネティス クバネテス イケエス アマゾン`.split(/\s+/),
+  仕組 仕組み 手順 やり方 基盤 同士 互い 特定 具体的 基本的 一般的 一番 最適 推奨 選択 検討 判断
+  導入 実現 実装 作成 用意 準備 採用 構築 相談 質問 理由 意味 注意点 現状 現在 本番 全体
+  入れ 入 迷っ 迷 悩ん 悩 困っ 困 知り 知っ 知 分か 思っ 思い 思 考え 比べ 選 選び 決め 向い 作り 作れ
+  代替 代わ 後継 作 楽 大変 面倒 難し 手間 得意 苦手 違い 同じ 皆 私 自分 我々 弊社 当社
+  コンテナ クバネティス クバネテス イケエス アマゾン メリット デメリット ベスト ポイント ケス パタン`.split(
+    /\s+/,
+  ),
 );
+
+/**
+ * Nouns that, used as a verb (設定する, 構成して), only say "set up / do" ("how do I set up an HPA"),
+ * not what the question is about: the verb form is dropped, the noun alone (設定ファイル) kept.
+ */
+const JA_LIGHT_VERB_NOUNS =
+  /(?:設定|構成)(?=(?:する|して|した|しま|でき|され|させ|しない|したい|すれ))/g;
 
 const JAPANESE_RUN =
   /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006\uff66-\uff9f]+/g;
@@ -144,6 +157,11 @@ export interface Unit {
   mass: number;
   /** A word naming the platform (task, pod, cluster, Fargate…), not what the question asks about it. */
   subject?: boolean;
+  /**
+   * A word that is about the matrix only when the question names the subject: money words ("bill",
+   * 「料金」) are as often about AWS billing in general as about a cluster's fee.
+   */
+  needsSubject?: boolean;
 }
 
 export interface Analysis {
@@ -183,9 +201,19 @@ export const RECURRING_WORD = "recurring";
 const RECURRING =
   /\b(?:every|each|once\s+an?|twice\s+an?|once\s+per|twice\s+per)\s+(?:(?:\d+|few|couple\s+of)\s+)?(?=(?:night|day|morning|evening|afternoon|hour|minute|min|second|week|weekday|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)/gi;
 
+/**
+ * "we don't want to patch or manage EC2 nodes", "without managing servers", "no more babysitting
+ * hosts" say "hands-off infrastructure", which the words alone (manage, nodes) do not: the phrase gets
+ * one more word, so that an entry can list it among its aliases.
+ */
+export const HANDS_OFF_WORD = "handsoff";
+const HANDS_OFF =
+  /\b(?:don['’]?t|do\s+not|doesn['’]?t|never|without|no\s+(?:more|need\s+to)|not|avoid|stop|zero|less)\s+(?:\w+\s+){0,3}?(?:manag|patch|maintain|operat|babysit|look(?:ing)?\s+after|worry(?:ing)?\s+about|care\s+about|deal(?:ing)?\s+with|think(?:ing)?\s+about)\w*\s+(?:(?:\w+|or|and)\s+){0,3}?(?:nodes?|servers?|instances?|hosts?|vms?|machines?|infra(?:structure)?|ec2)\b/gi;
+
 function timesOfDay(text: string): string {
   let out = text;
   for (const re of TIME_OF_DAY) out = out.replace(re, ` ${TIME_OF_DAY_WORD} `);
+  out = out.replace(HANDS_OFF, (m) => `${m} ${HANDS_OFF_WORD} `);
   return out.replace(RECURRING, `${RECURRING_WORD} `);
 }
 
@@ -201,7 +229,10 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
   const f: Features = new Map();
   const units: Unit[] = [];
   const words = new Set<string>();
-  const norm = timesOfDay(normalize(text.slice(0, MAX_TEXT_LENGTH)));
+  const norm = timesOfDay(normalize(text.slice(0, MAX_TEXT_LENGTH))).replace(
+    JA_LIGHT_VERB_NOUNS,
+    " ",
+  );
   const context = CONTEXT_EN.test(norm) || CONTEXT_JA.test(norm);
   const tokens = latinTokens(norm);
   const allStop = tokens.every((t) => isStopWord(t.word));
@@ -237,6 +268,7 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
   // words say what: it counts less, unless it is all the question says ("Fargate?").
   let subjects = 0;
   for (const u of units) {
+    if (NEEDS_SUBJECT_WORDS.has(u.key)) u.needsSubject = true;
     if (SUBJECT_WORDS.has(u.key)) {
       u.subject = true;
       subjects++;
@@ -246,6 +278,13 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
     for (const u of units) {
       const w = u.subject ? f.get(u.key) : undefined;
       if (w !== undefined) f.set(u.key, w * SUBJECT_WEIGHT);
+    }
+  }
+  // 「ALBの設定」, "ALB config": next to a more specific word, "settings" is that thing's settings.
+  if (units.some((u) => !u.subject && !WEAK_WORDS.has(u.key))) {
+    for (const u of units) {
+      const w = WEAK_WORDS.has(u.key) ? f.get(u.key) : undefined;
+      if (w !== undefined) f.set(u.key, w * WEAK_WEIGHT);
     }
   }
   return { features: f, units, words, context };
@@ -262,6 +301,17 @@ const SUBJECT_WORDS = new Set([
   "クラスタ",
   "ファゲト",
 ]);
+/** Words (as analysed) that are about the matrix only in a question naming the subject (Unit.needsSubject). */
+const NEEDS_SUBJECT_WORDS = new Set(
+  `cost pric bill fee charg free cheap cheaper expensiv pay paid tco budget invoic spend
+  料金 費用 コスト 請求 課金 安い 高い 無料 有料 値段 価格 月額 タダ 予算 請求書`.split(/\s+/),
+);
+/**
+ * Words (as analysed) that name a subject area only when they stand alone: "config" or 「設定」 next to
+ * "ALB" means the ALB's settings.
+ */
+const WEAK_WORDS = new Set(["config", "setting", "設定", "構成"]);
+const WEAK_WEIGHT = 0.5;
 /** The weight of such a word when the question says more than it. */
 const SUBJECT_WEIGHT = 0.5;
 
@@ -334,8 +384,13 @@ function okurigana(word: string, f: Features, units: Unit[]): void {
   units.push({ key: word, parts: [kanji], mass: 0.6 });
 }
 
+/** Kanji that after a generic word keep it generic (検討中, 具体的, 導入後). */
+const GENERIC_SUFFIX = /^[中的後時用上済]$/;
+
 function kanjiFeatures(part: string, f: Features, units: Unit[]): void {
   if (JA_STOP.has(part)) return;
+  if (part.length === 3 && JA_STOP.has(part.slice(0, 2)) && GENERIC_SUFFIX.test(part.slice(2)))
+    return;
   if (part.length === 1) {
     add(f, part, KIND_WEIGHT["kanji-single"]);
     units.push({ key: part, parts: [], mass: 0.3 });
