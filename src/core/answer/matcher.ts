@@ -47,7 +47,7 @@ const SCORE_SCALE = 0.8;
 /** The confidence of an answer that just passes: about 0.58. */
 const MIN_CONFIDENCE = 1 - Math.exp(-MIN_SCORE / SCORE_SCALE);
 /** Runners-up must score at least this share of the best. */
-const ALTERNATIVE_RATIO = 0.35;
+const ALTERNATIVE_RATIO = 0.3;
 /** An entry that only uses a resource or service counts this much towards its document frequency. */
 const USES_DF = 0.25;
 /** A word that is one of k in a phrase weighs k^-PHRASE_EXPONENT of a word standing alone. */
@@ -88,7 +88,13 @@ export interface Ranking {
   context: boolean;
   /** How many meaningful words (units) the question has. */
   units: number;
+  /** True when the question compares things ("X vs Y", 「AとBの違い」). */
+  comparison?: boolean;
 }
+
+/** Words that make a question a comparison, where two entries matching equally well are both right. */
+const COMPARISON =
+  /\b(vs\.?|versus|or|compared?|comparison|difference|differences)\b|比較|違い|比べ|どっち|どちら/i;
 
 /**
  * Whether the best entry answers the question: it scores enough, or it explains the whole question
@@ -100,8 +106,16 @@ function accepted(ranking: Ranking): boolean {
   const [r, second] = ranking.ranked;
   if (!r) return false;
   if (ranking.exactId) return true;
-  // Two entries explaining the question equally well: guessing one would be wrong half the time.
-  if (second && second.score >= r.score * TIE_RATIO) return false;
+  // Two entries explaining the question equally well: guessing one would be wrong half the time,
+  // unless the question compares them ("secrets vs configmap") and both match well: then the best is
+  // an answer and the other stands first among the alternatives.
+  if (
+    second &&
+    second.score >= r.score * TIE_RATIO &&
+    !(ranking.comparison && second.score >= MIN_SCORE)
+  ) {
+    return false;
+  }
   if (!ranking.context && 2 * r.evidence < ranking.units && r.score < MIN_SCORE_UNEXPLAINED) {
     return false;
   }
@@ -229,7 +243,13 @@ export class MatrixIndex {
         units: units.length,
       };
     }
-    return { ranked, exactId: false, context, units: units.length };
+    return {
+      ranked,
+      exactId: false,
+      context,
+      units: units.length,
+      comparison: COMPARISON.test(question),
+    };
   }
 
   /**
