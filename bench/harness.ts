@@ -18,6 +18,7 @@ import {
   clockTicksPerSecond,
   cpuTicks,
   freePort,
+  mainThreadTicks,
   rssMb,
   spawnTarget,
   type Target,
@@ -100,6 +101,8 @@ export interface LevelFigures {
 
 export interface KindSide {
   cpuMsPerCommand: number;
+  /** The part of cpuMsPerCommand spent on the main (JavaScript) thread. */
+  mainThreadMsPerCommand: number;
   p50: number;
   p99: number;
   errors: number;
@@ -119,6 +122,14 @@ export interface CpuFigures {
   rounds: number[];
   /** The bench driver's CPU ms per command while loading this side (it shares the machine). */
   driverMsPerCommand: number;
+  /**
+   * The part of msPerCommand spent on the main thread (JavaScript); the rest is V8's helper threads
+   * (GC, background compilation) and libuv. Median of rounds.
+   */
+  mainThreadMsPerCommand: number;
+  mainThreadRounds: number[];
+  /** CPU ms per command at each concurrency level (median of rounds; includes post-ack work). */
+  byLevel: { concurrency: number; msPerCommand: number; rounds: number[] }[];
 }
 
 export interface MemoryFigures {
@@ -244,6 +255,8 @@ interface Side {
   afterStartMb: number;
   levels: Map<number, LoadResult[]>;
   cpuRounds: number[];
+  mainRounds: number[];
+  levelCpu: Map<number, number[]>;
   /** The driver's own CPU (load generator, signing, fake Slack) per command while loading this side. */
   driverCpuRounds: number[];
 }
@@ -360,6 +373,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         afterStartMb: rssMb(target.pid),
         levels: new Map(),
         cpuRounds: [],
+        mainRounds: [],
+        levelCpu: new Map(),
         driverCpuRounds: [],
       });
     }
@@ -397,10 +412,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const roundOrder = round % 2 === 0 ? sides : [...sides].reverse();
       for (const side of roundOrder) {
         const before = cpuTicks(side.target.pid);
+        const mainBefore = mainThreadTicks(side.target.pid);
         const driverBefore = process.cpuUsage();
         let sent = 0;
         const parts: string[] = [];
         for (const concurrency of options.concurrencyLevels) {
+          const levelBefore = cpuTicks(side.target.pid);
           const result = await runLoad(side.client, concurrency, options.requests, makeSlash);
           sent += result.requests;
           const list = side.levels.get(concurrency) ?? [];
@@ -411,8 +428,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           );
           // Let the side's work after the ack (replies to Slack) finish before the next level.
           await quiesce(fake);
+          const levelTicks = cpuTicks(side.target.pid) - levelBefore;
+          const levelList = side.levelCpu.get(concurrency) ?? [];
+          levelList.push((levelTicks / result.requests) * (1000 / clkTck));
+          side.levelCpu.set(concurrency, levelList);
         }
         const ticks = cpuTicks(side.target.pid) - before;
+        const mainTicks = mainThreadTicks(side.target.pid) - mainBefore;
+        side.mainRounds.push((mainTicks / sent) * (1000 / clkTck));
         const driver = process.cpuUsage(driverBefore);
         side.cpuRounds.push((ticks / sent) * (1000 / clkTck));
         side.driverCpuRounds.push((driver.user + driver.system) / 1000 / sent);
@@ -439,11 +462,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         };
         for (const side of byKind.length % 2 === 0 ? sides : [...sides].reverse()) {
           const before = cpuTicks(side.target.pid);
+          const mainBefore = mainThreadTicks(side.target.pid);
           const result = await runLoad(side.client, 10, options.byKindRequests, makeKind);
           await quiesce(fake);
           const ticks = cpuTicks(side.target.pid) - before;
+          const mainTicks = mainThreadTicks(side.target.pid) - mainBefore;
           figures[side.name] = {
             cpuMsPerCommand: (ticks / options.byKindRequests) * (1000 / clkTck),
+            mainThreadMsPerCommand: (mainTicks / options.byKindRequests) * (1000 / clkTck),
             p50: result.p50,
             p99: result.p99,
             errors: result.errors,
@@ -544,6 +570,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         ticksPerCommand: (ms * clkTck) / 1000,
         rounds: side.cpuRounds,
         driverMsPerCommand: median(side.driverCpuRounds),
+        mainThreadMsPerCommand: median(side.mainRounds),
+        mainThreadRounds: side.mainRounds,
+        byLevel: options.concurrencyLevels.map((concurrency) => {
+          const rounds = side.levelCpu.get(concurrency) ?? [];
+          return { concurrency, msPerCommand: median(rounds), rounds };
+        }),
       };
     };
     const memOf = (side: Side): MemoryFigures => ({

@@ -103,6 +103,20 @@ export function cpuTicks(pid: number): number {
   return Number(rest[11]) + Number(rest[12]);
 }
 
+/**
+ * utime + stime of the process's main thread (where JavaScript runs), in clock ticks. The rest of
+ * cpuTicks() is V8's helper threads (parallel and concurrent GC, background compilation) and libuv.
+ */
+export function mainThreadTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8");
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(rest[11]) + Number(rest[12]);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 let clkTck: number | undefined;
 export function clockTicksPerSecond(): number {
   if (clkTck === undefined) {

@@ -105,10 +105,12 @@ export function renderMarkdown(r: BenchReport): string {
       "CPU ms / command",
       "ticks / command",
       "per round (ms)",
+      "main thread ms / command (per round)",
+      "ms / command at c1 / c10 / …",
       "driver CPU ms / command",
     ]),
   );
-  lines.push(row(["---", "---:", "---:", "---", "---:"]));
+  lines.push(row(["---", "---:", "---:", "---", "---", "---", "---:"]));
   for (const [name, c] of [
     ["bot", r.cpu.bot],
     ["bare", r.cpu.bare],
@@ -120,11 +122,16 @@ export function renderMarkdown(r: BenchReport): string {
         num(c.msPerCommand, 3),
         num(c.ticksPerCommand, 4),
         c.rounds.map((v) => num(v, 3)).join(", "),
+        c.mainThreadRounds
+          ? `${num(c.mainThreadMsPerCommand, 3)} (${c.mainThreadRounds.map((v) => num(v, 3)).join(", ")})`
+          : dash,
+        c.byLevel ? c.byLevel.map((l) => num(l.msPerCommand, 3)).join(" / ") : dash,
         num(c.driverMsPerCommand, 3),
       ]),
     );
   }
-  if (r.cpu.ratio !== null) lines.push(row(["**bot/bare**", times(r.cpu.ratio), "", "", ""]));
+  if (r.cpu.ratio !== null)
+    lines.push(row(["**bot/bare**", times(r.cpu.ratio), "", "", "", "", ""]));
   if (r.slash.byKind.length > 0) {
     lines.push("");
     lines.push(
@@ -134,8 +141,8 @@ export function renderMarkdown(r: BenchReport): string {
     lines.push(
       row([
         "Kind",
-        "bot CPU ms",
-        "bare CPU ms",
+        "bot CPU ms (main thread)",
+        "bare CPU ms (main thread)",
         "bot/bare CPU",
         "bot p50 / p99 ms",
         "bare p50 / p99 ms",
@@ -146,8 +153,12 @@ export function renderMarkdown(r: BenchReport): string {
       lines.push(
         row([
           k.kind,
-          num(k.bot?.cpuMsPerCommand, 3),
-          num(k.bare?.cpuMsPerCommand, 3),
+          k.bot
+            ? `${num(k.bot.cpuMsPerCommand, 3)} (${num(k.bot.mainThreadMsPerCommand, 3)})`
+            : dash,
+          k.bare
+            ? `${num(k.bare.cpuMsPerCommand, 3)} (${num(k.bare.mainThreadMsPerCommand, 3)})`
+            : dash,
           times(k.cpuRatio),
           k.bot ? `${num(k.bot.p50, 2)} / ${num(k.bot.p99, 2)}` : dash,
           k.bare ? `${num(k.bare.p50, 2)} / ${num(k.bare.p99, 2)}` : dash,

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeFetch } from "../../src/slack/http-fetch.js";
+import { BufferedResponse, createNodeFetch } from "../../src/slack/http-fetch.js";
 
 let server: Server;
 let base: string;
@@ -83,5 +83,67 @@ describe("createNodeFetch", () => {
     const res = await nodeFetch(`${base}/upload`, { method: "POST", body: form });
     expect(res.status).toBe(200);
     expect(seen.at(-1)?.body).toContain("value");
+  });
+
+  it("hands back a Response that reads its body once, like fetch's, and names the URL", async () => {
+    const res = await nodeFetch(`${base}/api/auth.test`, { method: "POST", body: "a=1" });
+    expect(res).toBeInstanceOf(BufferedResponse);
+    expect(res.url).toBe(`${base}/api/auth.test`);
+    expect(res.bodyUsed).toBe(false);
+    expect(await res.text()).toBe(JSON.stringify({ ok: true, echo: "a=1" }));
+    expect(res.bodyUsed).toBe(true);
+    await expect(res.json()).rejects.toBeInstanceOf(TypeError);
+    await expect(res.text()).rejects.toBeInstanceOf(TypeError);
+  });
+});
+
+describe("BufferedResponse", () => {
+  const make = (body: string | null, status = 200) =>
+    new BufferedResponse(body === null ? null : Buffer.from(body), {
+      status,
+      statusText: "OK",
+      headers: new Headers({ "content-type": "application/json" }),
+      url: "http://x/api/m",
+    });
+
+  it("reads text, JSON and bytes from its buffer", async () => {
+    expect(await make('{"ok":true,"t":"é"}').json()).toEqual({ ok: true, t: "é" });
+    expect(await make("é").text()).toBe("é");
+    const bytes = new Uint8Array(await make("ab").arrayBuffer());
+    expect([...bytes]).toEqual([97, 98]);
+    expect(await make(null, 204).text()).toBe("");
+    await expect(make("not json").json()).rejects.toBeInstanceOf(SyntaxError);
+  });
+
+  it("answers the rest (stream body, blob, clone) through a standard Response", async () => {
+    const streamed = make("hello");
+    const reader = streamed.body?.getReader();
+    expect(reader).toBeDefined();
+    const chunk = await reader?.read();
+    expect(Buffer.from(chunk?.value ?? new Uint8Array()).toString()).toBe("hello");
+    expect(streamed.bodyUsed).toBe(true);
+    await expect(streamed.text()).rejects.toBeInstanceOf(TypeError);
+
+    expect(await (await make("blob").blob()).text()).toBe("blob");
+    const original = make("twice");
+    const copy = original.clone();
+    expect(await copy.text()).toBe("twice");
+    expect(await original.text()).toBe("twice");
+
+    const read = make("once");
+    await read.text();
+    expect(read.body === null || read.bodyUsed).toBe(true);
+    await expect(read.blob()).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it("keeps the status, headers and flags of a fetch Response", () => {
+    const res = make("{}", 404);
+    expect(res.ok).toBe(false);
+    expect(res.status).toBe(404);
+    expect(res.statusText).toBe("OK");
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(res.redirected).toBe(false);
+    expect(res.type).toBe(new Response(null).type);
+    expect(() => make("", 101)).toThrow(RangeError);
   });
 });

@@ -96,4 +96,52 @@ describe("sqlite specifics", () => {
     expect(await store.claimEvent("Ev-busy")).toBe(true);
     await store.close();
   });
+
+  it("returns from createSession and saveDecision exactly what a read gives back", async () => {
+    const store = await openStore({ dataDir: path.join(dir, "inserted") });
+    try {
+      const created = await store.createSession({
+        teamId: "T1",
+        channelId: "C1",
+        threadTs: "1.000100",
+        title: "t",
+        startedBy: "U1",
+        lang: "ja",
+        state: { stage: "system", answers: { q: { option: "o", at: "x" } }, gone: undefined },
+        messages: { rootTs: "1.000100", questionTs: undefined },
+      });
+      expect(await store.getSession(created.id)).toStrictEqual(created);
+      expect(created.messages).toStrictEqual({ rootTs: "1.000100" });
+      const withLink = await store.saveDecision({
+        teamId: "T1",
+        channelId: "C1",
+        threadTs: "1.000100",
+        threadLink: "https://example.slack.com/archives/C1/p1000100",
+        sessionId: created.id,
+        title: "t",
+        recommendation: "ecs",
+        lang: "en",
+        summary: { answers: { q: "o" }, skipped: undefined },
+        recordMarkdown: "# t",
+        participants: ["U1", "U2"],
+        matrixVersion: "2026-01-01",
+      });
+      expect(await store.getDecision(withLink.id)).toStrictEqual(withLink);
+      const bare = await store.saveDecision({
+        teamId: "T1",
+        channelId: "C1",
+        threadTs: "2.000100",
+        title: "u",
+        recommendation: "either",
+        lang: "en",
+        summary: null,
+        recordMarkdown: "",
+        participants: [],
+        matrixVersion: "2026-01-01",
+      });
+      expect(await store.getDecision(bare.id)).toStrictEqual(bare);
+    } finally {
+      await store.close();
+    }
+  });
 });
