@@ -35,6 +35,19 @@ export interface RunningBot {
 
 export interface StartOptions {
   logger?: Logger;
+  /** How long to wait for Slack to answer the token check (auth.test) before giving up. */
+  initTimeoutMs?: number;
+}
+
+/** The token check retries while Slack is unreachable; past this, start-up gives up with one line. */
+export const INIT_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 const REFUSED = new Set([
@@ -94,14 +107,23 @@ export async function start(
             bot ? bot.health() : Promise.resolve({ ok: false, body: { status: "starting" } }),
         });
     bot = createApp({ config, store, receiver, ...(logger ? { logger } : {}) });
+    const where = config.slackApiUrl ?? "https://slack.com/api/";
+    const timeoutMs = options.initTimeoutMs ?? INIT_TIMEOUT_MS;
     try {
-      await bot.init();
+      await withTimeout(
+        bot.init(),
+        timeoutMs,
+        () =>
+          new StartupError(
+            `Could not reach Slack at ${where} within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} to check SLACK_BOT_TOKEN; check the network (and SLACK_API_URL)`,
+          ),
+      );
     } catch (err) {
+      if (err instanceof StartupError) throw err;
       const code = slackErrorCode(err);
       if (code && REFUSED.has(code)) {
         throw new StartupError(`Slack refused SLACK_BOT_TOKEN (${code}); check the bot token`);
       }
-      const where = config.slackApiUrl ?? "https://slack.com/api/";
       throw new StartupError(
         `Could not check SLACK_BOT_TOKEN with Slack at ${where}: ${code ?? (err as Error).message}`,
       );
@@ -166,10 +188,11 @@ export function startupMessage(err: unknown): string {
 export async function main(
   env: Record<string, string | undefined> = process.env,
   io: MainIO = processIO,
+  options: StartOptions = {},
 ): Promise<number> {
   let running: RunningBot;
   try {
-    running = await start(env);
+    running = await start(env, options);
   } catch (err) {
     io.stderr(`ecs-vs-eks: ${startupMessage(err).split("\n")[0]}`);
     return 1;
@@ -197,6 +220,8 @@ const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(entry).href) {
   loadDotenv({ quiet: true });
   main().then((code) => {
+    // A start-up failure may leave the Web API client retrying in the background: exit now.
+    if (code !== 0) process.exit(code);
     process.exitCode = code;
   });
 }

@@ -131,6 +131,26 @@ describe("start-up", () => {
     expect(res).toBeInstanceOf(Error);
   });
 
+  it("gives up with one clear line, never listening, when Slack cannot be reached", async () => {
+    const port = await freePort();
+    const closed = await freePort();
+    const lines: string[] = [];
+    const env = { ...baseEnv(port), SLACK_API_URL: `http://127.0.0.1:${closed}/api/` };
+    const { result } = await captureOutput(() =>
+      main(
+        env,
+        { stderr: (l) => lines.push(l), stdout: (l) => lines.push(l), ...noSignals },
+        { initTimeoutMs: 300 },
+      ),
+    );
+    expect(result).toBe(1);
+    expect(lines).toEqual([
+      `ecs-vs-eks: Could not reach Slack at http://127.0.0.1:${closed}/api/ within 300 ms to check SLACK_BOT_TOKEN; check the network (and SLACK_API_URL)`,
+    ]);
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch((err: unknown) => err);
+    expect(res).toBeInstanceOf(Error);
+  });
+
   it("checks the token before opening the port, serves Slack and /healthz, and stops cleanly", async () => {
     const running = await start(baseEnv(0));
     try {
