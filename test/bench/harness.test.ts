@@ -46,7 +46,9 @@ describe("bench harness", () => {
       bareEntry: path.join(root, "dist-bench", "bench", "bare-app.js"),
       botEntry,
       rounds: 1,
-      requests: 8,
+      // Enough that each side spends several clock ticks (10 ms each) of CPU, so the CPU ratio
+      // is never 0/0, yet the whole run stays a few seconds.
+      requests: 300,
       warmupRequests: 8,
       concurrencyLevels: [1, 4],
       mentions: 4,
