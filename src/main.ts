@@ -96,6 +96,7 @@ export async function start(
     const receiver = config.appToken
       ? createSocketReceiver({
           appToken: config.appToken,
+          slackApiUrl: config.slackApiUrl,
           logLevel: config.logLevel,
           ...(logger ? { logger } : {}),
         })
@@ -131,7 +132,19 @@ export async function start(
     const running = bot;
     let port: number | undefined;
     if (config.appToken) {
-      await running.app.start();
+      try {
+        await running.app.start();
+      } catch (err) {
+        const code = slackErrorCode(err);
+        if (code && REFUSED.has(code)) {
+          throw new StartupError(
+            `Slack refused SLACK_APP_TOKEN (${code}); check the app-level token (connections:write)`,
+          );
+        }
+        throw new StartupError(
+          `Could not open a Socket Mode connection to Slack: ${code ?? (err as Error).message}`,
+        );
+      }
     } else {
       const server = (await running.app.start(config.port)) as Server;
       port = (server.address() as AddressInfo).port;

@@ -54,15 +54,32 @@ export function createHttpReceiver(opts: {
   });
 }
 
-/** Socket Mode: no public URL needed; the connection is opened with the app-level token. */
+/**
+ * Bolt's SocketModeReceiver.stop() starts the close handshake but resolves at once; this one resolves
+ * once the socket has closed, so a stop (SIGTERM) never closes the store under a live connection.
+ */
+class ClosingSocketModeReceiver extends SocketModeReceiver {
+  override async stop(): Promise<void> {
+    await this.client.disconnect();
+  }
+}
+
+/**
+ * Socket Mode: no public URL needed; the connection is opened with the app-level token
+ * (apps.connections.open, at slackApiUrl when set, like every other Web API call).
+ */
 export function createSocketReceiver(opts: {
   appToken: string;
+  slackApiUrl?: string | undefined;
   logger?: Logger;
   logLevel: LogLevelName;
 }): SocketModeReceiver {
-  return new SocketModeReceiver({
+  return new ClosingSocketModeReceiver({
     appToken: opts.appToken,
     ...(opts.logger ? { logger: opts.logger } : {}),
     logLevel: boltLogLevel(opts.logLevel),
+    ...(opts.slackApiUrl
+      ? { installerOptions: { clientOptions: { slackApiUrl: opts.slackApiUrl } } }
+      : {}),
   });
 }

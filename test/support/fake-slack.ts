@@ -38,6 +38,8 @@ export type FakeCallListener = (event: FakeCallEvent) => void;
 export const GOOD_TOKEN = "xoxb-test-good-token";
 export const BOT_USER_ID = "UBOT0001";
 export const TEAM_ID = "T0TEAM001";
+/** The app-level token (Socket Mode) the fake accepts for apps.connections.open. */
+export const APP_TOKEN = "xapp-1-A0APP0001-1234-fakeapptoken";
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -82,6 +84,8 @@ export class FakeSlack {
   private readonly listeners = new Set<FakeCallListener>();
   private readonly holds = new Map<string, { arrived: boolean; release: Promise<void> }>();
   private server: Server | undefined;
+  /** Where apps.connections.open points the bot (a FakeSocketMode's connectUrl), when set. */
+  private socketModeUrl: (() => string) | undefined;
   private tsCounter = 100;
   private fileCounter = 0;
   private responseCounter = 0;
@@ -142,6 +146,14 @@ export class FakeSlack {
     };
     this.holds.set(method, entry);
     return { release, arrived: () => entry.arrived };
+  }
+
+  /**
+   * Answers apps.connections.open (called with APP_TOKEN) with the URL `url()` gives: a local
+   * Socket Mode endpoint such as FakeSocketMode's.
+   */
+  serveSocketMode(url: () => string): void {
+    this.socketModeUrl = url;
   }
 
   callsTo(method: string): FakeCall[] {
@@ -220,6 +232,19 @@ export class FakeSlack {
     this.calls.push(call);
     this.history.push(call);
 
+    if (method === "apps.connections.open") {
+      // Only an app-level token opens a Socket Mode connection (as at Slack).
+      call.result =
+        token === APP_TOKEN && this.socketModeUrl
+          ? { ok: true, url: this.socketModeUrl() }
+          : {
+              ok: false,
+              error: token?.startsWith("xapp-") ? "invalid_auth" : "not_allowed_token_type",
+            };
+      this.emit({ method, args, result: call.result });
+      json(200, call.result);
+      return;
+    }
     if (token !== GOOD_TOKEN) {
       json(200, { ok: false, error: "invalid_auth" });
       return;
