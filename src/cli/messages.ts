@@ -24,7 +24,6 @@ Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, question or option).`,
     `Invalid ${p.name} "${p.value}". Valid: ${p.valid}.`,
   askNeedsQuestion: 'ask needs a question, e.g. ecs-vs-eks ask "does ECS have CronJobs?"',
   capabilityColumn: "Capability",
-  categoryColumn: "Category",
   legend: "Legend",
   matrixMore:
     "Details of one capability: ecs-vs-eks ask <id>; everything: --format markdown or --format json.",
@@ -49,14 +48,6 @@ Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, question or option).`,
     `Choose 1-${p.count}, Enter to skip, "b" to go back, "q" to finish: `,
   progress: (p: { position: number; total: number }) => `Question ${p.position}/${p.total}`,
   defaultTitle: "Choose a container platform: Amazon ECS or Amazon EKS",
-  scores: "Scores",
-  reasons: "Reasons",
-  flips: "What would change the answer",
-  noFlips: "No single answer, changed alone, would change the recommendation.",
-  needsEcs: "What you will need on ECS (AWS services)",
-  needsEks: "What you will need on EKS (Kubernetes resources and add-ons)",
-  unanswered: "Not answered (counted as neutral)",
-  nothing: "none",
 };
 
 const ja: typeof en = {
@@ -82,7 +73,6 @@ const ja: typeof en = {
   badChoice: (p) => `${p.name} の値「${p.value}」は無効です。使える値: ${p.valid}。`,
   askNeedsQuestion: 'ask には質問が必要です。例: ecs-vs-eks ask "ECSにCronJobはある？"',
   capabilityColumn: "機能",
-  categoryColumn: "分類",
   legend: "凡例",
   matrixMore: "各機能の詳細: ecs-vs-eks ask <id>、全項目: --format markdown または --format json。",
   matrixTitle: (p) => `ECS と EKS の機能比較表（バージョン ${p.version}）`,
@@ -104,14 +94,6 @@ const ja: typeof en = {
   promptChoose: (p) => `1-${p.count} を選んでください（Enter でスキップ、b で戻る、q で終了）: `,
   progress: (p) => `質問 ${p.position}/${p.total}`,
   defaultTitle: "コンテナ基盤の選定: Amazon ECS か Amazon EKS か",
-  scores: "スコア",
-  reasons: "理由",
-  flips: "答えが変わる条件",
-  noFlips: "どの回答を一つ変えても推奨は変わりません。",
-  needsEcs: "ECS で必要になるもの（AWS サービス）",
-  needsEks: "EKS で必要になるもの（Kubernetes リソースとアドオン）",
-  unanswered: "未回答（中立として扱います）",
-  nothing: "なし",
 };
 
 export const t = defineCatalog({ en, ja });
