@@ -1,3 +1,4 @@
+import { appMentionBody, slashCommandBody } from "../test/support/slack-requests.js";
 import { FAKE_BOT_USER_ID, FAKE_TEAM_ID } from "./fake-slack.js";
 import type { BenchRequest } from "./load.js";
 import { slackSignatureHeaders } from "./signing.js";
@@ -21,24 +22,16 @@ export interface SlashCommandInput {
   responseUrlBase: string;
 }
 
-/** A slash command as Slack sends it: form-encoded, signed. */
+/** A slash command as Slack sends it (the tests' body): form-encoded, signed. */
 export function slashCommandRequest(secret: string, input: SlashCommandInput): BenchRequest {
   const id = nextId();
-  const body = new URLSearchParams({
-    token: "bench-verification-token",
-    team_id: FAKE_TEAM_ID,
-    team_domain: "bench",
-    channel_id: input.channelId,
-    channel_name: "bench",
-    user_id: input.userId ?? BENCH_USER_ID,
-    user_name: "bench-user",
+  const body = slashCommandBody({
     command: input.command,
     text: input.text,
-    api_app_id: BENCH_APP_ID,
-    is_enterprise_install: "false",
-    response_url: `${input.responseUrlBase}cmd/${input.channelId}/${id}`,
-    trigger_id: `${id}.${Date.now()}.bench`,
-  }).toString();
+    user: input.userId ?? BENCH_USER_ID,
+    channel: input.channelId,
+    responseUrl: `${input.responseUrlBase}cmd/${input.channelId}/${id}`,
+  });
   return {
     path: EVENTS_PATH,
     body,
@@ -57,39 +50,16 @@ export interface MentionInput {
   ts: string;
 }
 
-/** An app_mention Events API callback: JSON, signed, unique event_id. */
+/** An app_mention Events API callback (the tests' body): JSON, signed, unique event_id. */
 export function mentionRequest(secret: string, input: MentionInput): BenchRequest {
-  const id = nextId();
-  const now = Math.floor(Date.now() / 1000);
-  const payload = {
-    token: "bench-verification-token",
-    team_id: FAKE_TEAM_ID,
-    api_app_id: BENCH_APP_ID,
-    event: {
-      type: "app_mention",
-      user: input.userId ?? BENCH_USER_ID,
-      text: `<@${FAKE_BOT_USER_ID}> ${input.text}`,
-      ts: input.ts,
-      channel: input.channelId,
-      event_ts: input.ts,
-      team: FAKE_TEAM_ID,
-    },
-    type: "event_callback",
-    event_id: `Ev0BENCH${id}`,
-    event_time: now,
-    authorizations: [
-      {
-        enterprise_id: null,
-        team_id: FAKE_TEAM_ID,
-        user_id: FAKE_BOT_USER_ID,
-        is_bot: true,
-        is_enterprise_install: false,
-      },
-    ],
-    is_ext_shared_channel: false,
-    event_context: `bench-${id}`,
-  };
-  const body = JSON.stringify(payload);
+  const body = appMentionBody({
+    text: input.text,
+    user: input.userId ?? BENCH_USER_ID,
+    channel: input.channelId,
+    ts: input.ts,
+    eventId: `Ev0BENCH${nextId()}`,
+    eventTime: Math.floor(Date.now() / 1000),
+  });
   return {
     path: EVENTS_PATH,
     body,

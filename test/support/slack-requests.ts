@@ -6,8 +6,10 @@ import { formBody } from "./slack-signing.js";
  * (bot-process.ts) both post them: a slash command, an app_mention event, a block_actions click.
  */
 
-/** The form body of `/ecs-vs-eks <text>`. */
+/** The form body of `/ecs-vs-eks <text>` (the bench names its own command). */
 export function slashCommandBody(o: {
+  /** Default /ecs-vs-eks. */
+  command?: string;
   text: string;
   user: string;
   channel: string;
@@ -21,7 +23,7 @@ export function slashCommandBody(o: {
     channel_name: "general",
     user_id: o.user,
     user_name: "someone",
-    command: "/ecs-vs-eks",
+    command: o.command ?? "/ecs-vs-eks",
     text: o.text,
     api_app_id: "A0APP0001",
     response_url: o.responseUrl,
