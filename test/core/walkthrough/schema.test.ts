@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -13,7 +13,6 @@ import { fixtureMatrix } from "../../support/fixture-matrix.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../../data/", import.meta.url));
 const WALKTHROUGH = `${DATA_DIR}walkthrough.yml`;
-const CAPABILITIES = `${DATA_DIR}capabilities.yml`;
 
 const REQUIRED: Record<string, { stage: string; options: string[] }> = {
   workload: {
@@ -136,16 +135,13 @@ describe("data/walkthrough.yml", () => {
     expect(leans).toEqual(new Set(["ecs", "eks", "neutral"]));
   });
 
-  it.skipIf(!existsSync(CAPABILITIES))(
-    "references only capability ids that exist in data/capabilities.yml",
-    () => {
-      const matrix = loadMatrix(DATA_DIR);
-      const walkthrough = loadWalkthrough(DATA_DIR, matrix);
-      for (const o of walkthrough.questions.flatMap((q) => q.options)) {
-        for (const cap of o.capabilities) expect(matrix.byId.has(cap), cap).toBe(true);
-      }
-    },
-  );
+  it("references only capability ids that exist in data/capabilities.yml", () => {
+    const matrix = loadMatrix(DATA_DIR);
+    const walkthrough = loadWalkthrough(DATA_DIR, matrix);
+    for (const o of walkthrough.questions.flatMap((q) => q.options)) {
+      for (const cap of o.capabilities) expect(matrix.byId.has(cap), cap).toBe(true);
+    }
+  });
 });
 
 describe("parseWalkthrough errors", () => {
@@ -204,7 +200,7 @@ describe("parseWalkthrough errors", () => {
     ]);
   });
 
-  it.skipIf(!existsSync(CAPABILITIES))("loads from the default data folder", () => {
+  it("loads from the default data folder", () => {
     expect(loadWalkthrough().questions.map((q) => q.id)).toEqual(
       loadWalkthrough(DATA_DIR).questions.map((q) => q.id),
     );
