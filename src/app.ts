@@ -2,6 +2,7 @@ import { App, type Logger, type Receiver } from "@slack/bolt";
 import type { WebClientOptions } from "@slack/web-api";
 import type { Config } from "./config.js";
 import { createAnswerer } from "./core/answer/index.js";
+import { type Clock, systemClock } from "./core/clock.js";
 import { loadMatrix, type Matrix } from "./core/matrix/index.js";
 import { loadWalkthrough, type WalkthroughDef } from "./core/walkthrough/index.js";
 import { COMMAND, type SlackDeps } from "./slack/deps.js";
@@ -21,7 +22,8 @@ export interface AppDeps {
   matrix?: Matrix;
   walkthrough?: WalkthroughDef;
   logger?: Logger;
-  now?: () => Date;
+  /** The clock shared with the store (main.ts passes the same one to both). */
+  now?: Clock;
   /** Extra Web API client options (tests turn retries off). */
   clientOptions?: WebClientOptions;
 }
@@ -69,7 +71,7 @@ export function createApp(deps: AppDeps): BotApp {
   const { config, store } = deps;
   const matrix = deps.matrix ?? loadMatrix(deps.dataDir);
   const walkthrough = deps.walkthrough ?? loadWalkthrough(deps.dataDir, matrix);
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
 
   const app = new App({
     token: config.botToken,
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps): BotApp {
   });
 
   const answerer = createAnswerer(matrix, {
-    ...(deps.now ? { now: deps.now() } : {}),
+    clock: now,
     maxAgeDays: config.matrixMaxAgeDays,
   });
   const slackDeps: SlackDeps = {

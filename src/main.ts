@@ -5,6 +5,7 @@ import type { Logger } from "@slack/bolt";
 import { config as loadDotenv } from "dotenv";
 import { type BotApp, createApp } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Clock, systemClock } from "./core/clock.js";
 import { DataFileError } from "./core/matrix/index.js";
 import { slackErrorCode } from "./slack/errors.js";
 import { createHttpReceiver, createSocketReceiver } from "./slack/receivers.js";
@@ -37,6 +38,8 @@ export interface StartOptions {
   logger?: Logger;
   /** How long to wait for Slack to answer the token check (auth.test) before giving up. */
   initTimeoutMs?: number;
+  /** The one clock of the app, the store and the records (tests fix it). */
+  clock?: Clock;
 }
 
 /** The token check retries while Slack is unreachable; past this, start-up gives up with one line. */
@@ -59,10 +62,15 @@ const REFUSED = new Set([
   "no_permission",
 ]);
 
-async function openStoreFor(config: Config, logger: Logger | undefined): Promise<Store> {
+async function openStoreFor(
+  config: Config,
+  clock: Clock,
+  logger: Logger | undefined,
+): Promise<Store> {
   const storeConfig = {
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     dataDir: config.dataDir,
+    clock,
     sessionIdleDays: config.sessionIdleDays,
     onBackgroundError: (error: Error) => logger?.warn(`Database: ${error.message}`),
   };
@@ -88,9 +96,10 @@ export async function start(
 ): Promise<RunningBot> {
   const config = loadConfig(env);
   const { logger } = options;
+  const clock = options.clock ?? systemClock;
   // Every command and mention reads its channel's language: keep it in memory for a short while
   // (replicas sharing PostgreSQL see another replica's change within the TTL).
-  const store = withChannelLangCache(await openStoreFor(config, logger));
+  const store = withChannelLangCache(await openStoreFor(config, clock, logger));
   let bot: BotApp | undefined;
   try {
     const receiver = config.appToken
@@ -107,7 +116,7 @@ export async function start(
           health: () =>
             bot ? bot.health() : Promise.resolve({ ok: false, body: { status: "starting" } }),
         });
-    bot = createApp({ config, store, receiver, ...(logger ? { logger } : {}) });
+    bot = createApp({ config, store, receiver, now: clock, ...(logger ? { logger } : {}) });
     const where = config.slackApiUrl ?? "https://slack.com/api/";
     const timeoutMs = options.initTimeoutMs ?? INIT_TIMEOUT_MS;
     try {

@@ -119,8 +119,9 @@ function askCommand(args: string[], io: CliIO, matrix: Matrix, baseLang: Lang): 
   const given = values.lang === undefined ? undefined : pickLang(values.lang, baseLang);
   if (!question) throw new UsageError(t(given ?? baseLang, "askNeedsQuestion"));
   const maxAge = Number(io.env?.MATRIX_MAX_AGE_DAYS);
+  const now = io.now;
   const answerer = createAnswerer(matrix, {
-    now: io.now,
+    ...(now ? { clock: () => now } : {}),
     maxAgeDays: Number.isFinite(maxAge) && maxAge > 0 ? maxAge : undefined,
   });
   const result = answerer.answer(question, given ?? detectLang(question) ?? baseLang);

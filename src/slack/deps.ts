@@ -1,4 +1,5 @@
 import type { Answerer } from "../core/answer/index.js";
+import type { Clock } from "../core/clock.js";
 import type { Lang } from "../core/i18n/lang.js";
 import type { Matrix } from "../core/matrix/index.js";
 import type { WalkthroughDef } from "../core/walkthrough/index.js";
@@ -14,7 +15,8 @@ export interface SlackDeps {
   /** Every finished decision summary is also posted here. */
   decisionsChannel: string | undefined;
   maxAgeDays: number;
-  now: () => Date;
+  /** The app's one clock, shared with the store. */
+  now: Clock;
   /** The slash command's name as users type it. */
   command: string;
 }

@@ -11,8 +11,7 @@ import type {
 
 /** Shared by every Store implementation: defaults, input validation, idle expiry. */
 
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
+export { type Clock, systemClock } from "../core/clock.js";
 
 export const DEFAULT_SESSION_IDLE_DAYS = 30;
 export const DEFAULT_EVENT_TTL_SECONDS = 86_400;

@@ -92,7 +92,8 @@ export async function startHarness(
     LOG_LEVEL: "error",
     ...env,
   });
-  const store = opts.store ?? new MemoryStore();
+  // One clock for the app and the store, as in main.ts: nothing depends on today's date.
+  const store = opts.store ?? new MemoryStore({ clock: () => NOW });
   const logs: string[] = [];
   const logger = {
     ...quietLogger,

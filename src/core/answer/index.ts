@@ -1,12 +1,14 @@
+import { systemClock } from "../clock.js";
 import { detectLang, type Lang } from "../i18n/lang.js";
 import type { Matrix } from "../matrix/index.js";
 import { capabilityCard, noMatch } from "./card.js";
 import { MatrixIndex } from "./matcher.js";
-import type { Answerer, AnswerOptions, AnswerResult, Scored } from "./types.js";
+import type { Answerer, AnswererOptions, AnswerResult, Scored } from "./types.js";
 
 export { capabilityCard, suggestions } from "./card.js";
 export type {
   Answerer,
+  AnswererOptions,
   AnswerModel,
   AnswerOptions,
   AnswerResult,
@@ -21,7 +23,8 @@ export type {
  * short-lived garbage that a process keeps as resident memory: a bot that is never asked anything
  * should not pay for it); `answer` is then a pure, fast lookup.
  */
-export function createAnswerer(matrix: Matrix, options: AnswerOptions = {}): Answerer {
+export function createAnswerer(matrix: Matrix, options: AnswererOptions = {}): Answerer {
+  const clock = options.clock ?? systemClock;
   let index: MatrixIndex | undefined;
   return {
     answer(question: string, lang?: Lang): AnswerResult {
@@ -51,7 +54,8 @@ export function createAnswerer(matrix: Matrix, options: AnswerOptions = {}): Ans
         confidence: best.confidence,
         alternatives: scored,
         model: capabilityCard(matrix, best.capability, answerLang, {
-          ...options,
+          now: clock(),
+          ...(options.maxAgeDays !== undefined ? { maxAgeDays: options.maxAgeDays } : {}),
           alternatives: alternatives.map((r) => r.capability),
         }),
       };

@@ -1,9 +1,17 @@
+import type { Clock } from "../clock.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Capability, Source, Support } from "../matrix/index.js";
 
 export interface AnswerOptions {
-  /** The date staleness is judged against (default: now). */
+  /** The date staleness is judged against (the caller's clock; default: the system clock). */
   now?: Date;
+  /** Facts older than this many days get a stale note (default DEFAULT_MAX_AGE_DAYS). */
+  maxAgeDays?: number;
+}
+
+export interface AnswererOptions {
+  /** The app's clock: each answer judges staleness against its "now". */
+  clock?: Clock;
   /** Facts older than this many days get a stale note (default DEFAULT_MAX_AGE_DAYS). */
   maxAgeDays?: number;
 }

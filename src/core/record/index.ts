@@ -1,1 +1,2 @@
+export * from "./file-name.js";
 export * from "./render.js";

@@ -12,7 +12,7 @@ const matrix: Matrix = existsSync("data/capabilities.yml") ? loadMatrix("data") 
 const questions = ["test/fixtures/questions.dev.yml", "test/fixtures/questions.extra.yml"].flatMap(
   (file) => (parse(readFileSync(file, "utf8")) as { q: string }[]).map((x) => x.q),
 );
-const answerer = createAnswerer(matrix, { now: new Date("2026-11-28T00:00:00Z") });
+const answerer = createAnswerer(matrix, { clock: () => new Date("2026-11-28T00:00:00Z") });
 
 describe(`answer() over ${questions.length} questions (one iteration answers them all)`, () => {
   bench("index build (on the first question)", () => {

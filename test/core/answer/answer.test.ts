@@ -10,7 +10,7 @@ import { fixtureMatrix } from "./fixture.js";
 
 const matrix: Matrix = fixtureMatrix();
 const NOW = new Date("2026-11-28T00:00:00Z");
-const answerer = createAnswerer(matrix, { now: NOW });
+const answerer = createAnswerer(matrix, { clock: () => NOW });
 
 function idOf(result: AnswerResult): string | null {
   return result.capability?.id ?? null;
@@ -251,7 +251,7 @@ describe("capabilityCard", () => {
   });
 
   it("is what answer() returns, with the answerer's options", () => {
-    const result = createAnswerer(matrix, { now: NOW, maxAgeDays: 10 }).answer("料金");
+    const result = createAnswerer(matrix, { clock: () => NOW, maxAgeDays: 10 }).answer("料金");
     expect(result.model).toMatchObject({
       kind: "capability",
       id: "control-plane-cost",

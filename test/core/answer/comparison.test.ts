@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../../src/core/answer/index.js";
 import { loadMatrix } from "../../../src/core/matrix/index.js";
 
-const answerer = createAnswerer(loadMatrix(), { now: new Date("2026-11-28T00:00:00Z") });
+const answerer = createAnswerer(loadMatrix(), { clock: () => new Date("2026-11-28T00:00:00Z") });
 
 describe("questions that name two capabilities", () => {
   it.each([

@@ -28,7 +28,7 @@ interface Outcome {
 
 function run(cases: Case[]) {
   const matrix = loadMatrix(dataDir);
-  const answerer = createAnswerer(matrix, { now: new Date("2026-11-28T00:00:00Z") });
+  const answerer = createAnswerer(matrix, { clock: () => new Date("2026-11-28T00:00:00Z") });
   const outcomes: Outcome[] = cases.map(({ q, id }) => {
     const result = answerer.answer(q);
     const got = result.capability?.id ?? null;

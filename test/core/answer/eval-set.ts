@@ -29,7 +29,7 @@ export function describeEvalSet(
   const file = path.join(root, "test/fixtures", fixture);
   describe(title, () => {
     const answerer = createAnswerer(loadMatrix(dataDir), {
-      now: new Date("2026-11-28T00:00:00Z"),
+      clock: () => new Date("2026-11-28T00:00:00Z"),
     });
 
     function halves(): { tune: Case[]; final: Case[] } {

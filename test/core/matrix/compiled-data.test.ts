@@ -3,6 +3,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -65,7 +66,8 @@ describe("compiled data", () => {
     const compiled = JSON.parse(readFileSync(json, "utf8"));
     compiled.data.version = "from-json";
     writeFileSync(json, JSON.stringify(compiled));
-    const past = new Date(Date.now() - 60_000);
+    // A minute older than the YAML, by the file system's clock (not today's date).
+    const past = new Date(statSync(yml).mtimeMs - 60_000);
     utimesSync(json, past, past);
     expect((readData(yml, out) as { version: string }).version).not.toBe("from-json");
 

@@ -1,3 +1,4 @@
+import { recordFileName } from "../../../core/record/index.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { escapeText, mentionUser } from "../../escape.js";
@@ -5,15 +6,6 @@ import { t } from "../../messages.js";
 import { tellUser } from "../../walkthrough/service.js";
 import { type BlockActionArgs, slackCtx } from "./common.js";
 import { clickedDecision } from "./summary-common.js";
-
-function slug(title: string): string {
-  const s = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return s || "ecs-vs-eks";
-}
 
 /** "Decision record": the MADR Markdown uploaded as a file in the decision's thread. */
 export function summaryRecord(deps: SlackDeps) {
@@ -31,7 +23,7 @@ export function summaryRecord(deps: SlackDeps) {
       await args.client.filesUploadV2({
         channel_id: decision.channelId,
         thread_ts: decision.threadTs,
-        filename: `${decision.createdAt.toISOString().slice(0, 10)}-${slug(decision.title)}.md`,
+        filename: recordFileName(decision),
         title: escapeText(decision.title),
         content: decision.recordMarkdown,
         snippet_type: "markdown",

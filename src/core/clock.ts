@@ -1,0 +1,12 @@
+/**
+ * The one source of "now". main.ts builds one clock and hands the same one to the app, the store and
+ * the record, so every date a user sees agrees; tests pass a fixed clock and never depend on today.
+ */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+/** The calendar date (UTC) of a moment, as YYYY-MM-DD. */
+export function isoDate(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
