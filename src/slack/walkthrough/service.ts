@@ -31,7 +31,6 @@ import type { SlackDeps } from "../deps.js";
 import { describeError } from "../errors.js";
 import { escapeText, mentionUser } from "../escape.js";
 import { t } from "../messages.js";
-import { postEphemeral, postMessage, updateMessage } from "../web.js";
 import { buildRecord } from "./record.js";
 
 /** What every walkthrough operation needs: the app's deps and the request's client and logger. */
@@ -61,7 +60,7 @@ export async function tellUser(
   text: string,
 ): Promise<void> {
   try {
-    await postEphemeral(ctx.client, {
+    await ctx.client.chat.postEphemeral({
       channel: where.channel,
       user: where.user,
       text,
@@ -117,7 +116,7 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
     lang: input.lang,
     botMention: ctx.botMention,
   });
-  const intro = await postMessage(client, {
+  const intro = await client.chat.postMessage({
     channel: input.channelId,
     ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
     ...root,
@@ -142,7 +141,7 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
   let questionTs: string | undefined;
   let session: StoredSession;
   try {
-    const question = await postMessage(client, {
+    const question = await client.chat.postMessage({
       channel: input.channelId,
       thread_ts: threadTs,
       ...renderQuestion(
@@ -337,13 +336,13 @@ async function showQuestion(
 ) {
   const message = renderQuestion(ctx.deps.walkthrough, info(session), state, notice);
   if (session.messages.questionTs) {
-    await updateMessage(ctx.client, {
+    await ctx.client.chat.update({
       channel: session.channelId,
       ts: session.messages.questionTs,
       ...message,
     });
   } else {
-    await postMessage(ctx.client, {
+    await ctx.client.chat.postMessage({
       channel: session.channelId,
       thread_ts: session.threadTs,
       ...message,
@@ -404,7 +403,7 @@ async function finishWalkthrough(
     matrixVersion: decision.matrixVersion,
   });
   const summary = renderSummary(view, { title: session.title, participants, decisionId: saved.id });
-  const posted = await postMessage(client, {
+  const posted = await client.chat.postMessage({
     channel: session.channelId,
     thread_ts: session.threadTs,
     ...summary,
@@ -458,7 +457,7 @@ export async function postState(
   );
   const state = session && session.status === "active" ? stateOf(ctx, session) : null;
   if (!session || !state) {
-    await postMessage(ctx.client, {
+    await ctx.client.chat.postMessage({
       channel: where.channel,
       thread_ts: where.threadTs,
       text: t(where.lang, "wtNoneHere"),
@@ -472,7 +471,7 @@ export async function postState(
     decide(def, ctx.deps.matrix, answersOf(state)),
     session.lang,
   );
-  await postMessage(ctx.client, {
+  await ctx.client.chat.postMessage({
     channel: where.channel,
     thread_ts: where.threadTs,
     ...renderState(def, info(session), state, view),

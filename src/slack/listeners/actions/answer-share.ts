@@ -5,7 +5,6 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { mentionUser } from "../../escape.js";
 import { t } from "../../messages.js";
 import { shareValue } from "../../payloads.js";
-import { postMessage } from "../../web.js";
 import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /** "Share in channel": posts the ephemeral card for everyone, saying who shared it. */
@@ -25,7 +24,7 @@ export function answerShare(deps: SlackDeps) {
         now: deps.now(),
         maxAgeDays: deps.maxAgeDays,
       });
-      await postMessage(ctx.client, {
+      await ctx.client.chat.postMessage({
         channel: place.channelId,
         ...(place.inThread && place.threadTs ? { thread_ts: place.threadTs } : {}),
         ...renderAnswer(card, {

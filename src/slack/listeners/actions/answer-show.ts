@@ -5,7 +5,6 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
 import { capabilityValue } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
-import { postEphemeral } from "../../web.js";
 import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /**
@@ -32,7 +31,7 @@ export function answerShow(deps: SlackDeps) {
       if (place.ephemeral) {
         await respond({ response_type: "ephemeral", replace_original: true, ...message });
       } else if (place.channelId) {
-        await postEphemeral(ctx.client, {
+        await ctx.client.chat.postEphemeral({
           channel: place.channelId,
           user: place.userId,
           ...(place.threadTs ? { thread_ts: place.threadTs } : {}),

@@ -4,7 +4,6 @@ import { describeError } from "../../errors.js";
 import { t } from "../../messages.js";
 import { helpValue } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/service.js";
-import { postEphemeral } from "../../web.js";
 import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
 
 /** "Show the matrix": the matrix, only for the clicker. */
@@ -22,7 +21,7 @@ export function helpMatrix(deps: SlackDeps) {
       if (place.ephemeral || !place.channelId) {
         await respond({ response_type: "ephemeral", replace_original: false, ...message });
       } else {
-        await postEphemeral(args.client, {
+        await args.client.chat.postEphemeral({
           channel: place.channelId,
           user: place.userId,
           ...(place.threadTs ? { thread_ts: place.threadTs } : {}),

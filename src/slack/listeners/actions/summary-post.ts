@@ -2,7 +2,6 @@ import { renderPostModal } from "../../blocks/modal.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { tellUser } from "../../walkthrough/service.js";
-import { openView } from "../../web.js";
 import { type BlockActionArgs, slackCtx } from "./common.js";
 import { clickedDecision } from "./summary-common.js";
 
@@ -15,7 +14,7 @@ export function summaryPost(deps: SlackDeps) {
       const clicked = await clickedDecision(args, deps);
       if (!clicked) return;
       const { place, decision } = clicked;
-      await openView(args.client, {
+      await args.client.views.open({
         trigger_id: body.trigger_id,
         view: renderPostModal(
           {

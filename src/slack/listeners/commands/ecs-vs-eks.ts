@@ -25,18 +25,6 @@ function ephemeral(message: RenderedMessage | { text: string }) {
  * sent in the ack() body itself (ephemeral), well within Slack's 3 seconds.
  */
 export function ecsVsEksCommand(deps: SlackDeps) {
-  // help and matrix depend only on the language (and the bot's mention, fixed per workspace): render
-  // each once and reuse it. Bolt only serialises what ack() is given; nothing mutates it.
-  const staticReplies = new Map<string, ReturnType<typeof ephemeral>>();
-  const once = (key: string, render: () => RenderedMessage) => {
-    let reply = staticReplies.get(key);
-    if (reply === undefined) {
-      reply = ephemeral(render());
-      if (staticReplies.size > 100) staticReplies.clear();
-      staticReplies.set(key, reply);
-    }
-    return reply;
-  };
   return async ({ ack, command, respond, client, context, logger }: Args): Promise<void> => {
     const intent = parseIntent(command.text ?? "");
     const teamId = command.team_id;
@@ -51,19 +39,13 @@ export function ecsVsEksCommand(deps: SlackDeps) {
         case "help": {
           const lang = await langFor("");
           await ack(
-            once(`help ${lang} ${botMention}`, () =>
-              renderHelp(deps.matrix, lang, { command: deps.command, botMention }),
-            ),
+            ephemeral(renderHelp(deps.matrix, lang, { command: deps.command, botMention })),
           );
           return;
         }
         case "matrix": {
           const lang = await langFor("");
-          await ack(
-            once(`matrix ${lang}`, () =>
-              renderMatrix(deps.matrix, lang, { command: deps.command }),
-            ),
-          );
+          await ack(ephemeral(renderMatrix(deps.matrix, lang, { command: deps.command })));
           return;
         }
         case "question":

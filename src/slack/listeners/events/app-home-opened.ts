@@ -3,7 +3,6 @@ import type { StoredDecision } from "../../../store/index.js";
 import { renderHome } from "../../blocks/home.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
-import { publishView } from "../../web.js";
 
 type Args = SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs;
 
@@ -21,7 +20,7 @@ export function appHomeOpened(deps: SlackDeps) {
     }
     const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
     try {
-      await publishView(client, {
+      await client.views.publish({
         user_id: event.user,
         view: renderHome(deps.matrix, decisions, deps.defaultLang, {
           command: deps.command,

@@ -9,7 +9,6 @@ import { parseIntent, stripBotMention } from "../../intents.js";
 import { resolveLang } from "../../lang.js";
 import { t } from "../../messages.js";
 import { postState, type SlackCtx, startWalkthrough, tellUser } from "../../walkthrough/service.js";
-import { postMessage } from "../../web.js";
 
 type Args = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 
@@ -49,7 +48,7 @@ export function appMention(deps: SlackDeps) {
         text = parentText;
         lang = await resolveLang(deps.store, teamId, channel, text, deps.defaultLang);
         const result = deps.answerer.answer(text, lang);
-        await postMessage(client, {
+        await client.chat.postMessage({
           channel,
           thread_ts: threadTs,
           ...renderAnswer(result.model, {
@@ -63,11 +62,11 @@ export function appMention(deps: SlackDeps) {
       switch (intent.kind) {
         case "help": {
           const help = renderHelp(deps.matrix, lang, { command: deps.command, botMention });
-          await postMessage(client, { channel, thread_ts: threadTs, ...help });
+          await client.chat.postMessage({ channel, thread_ts: threadTs, ...help });
           return;
         }
         case "matrix":
-          await postMessage(client, {
+          await client.chat.postMessage({
             channel,
             thread_ts: threadTs,
             ...renderMatrix(deps.matrix, lang, { command: deps.command }),
@@ -91,7 +90,7 @@ export function appMention(deps: SlackDeps) {
         default: {
           // history and lang are channel commands; in a mention they read as questions too.
           const result = deps.answerer.answer(text, lang);
-          await postMessage(client, {
+          await client.chat.postMessage({
             channel,
             thread_ts: threadTs,
             ...renderAnswer(result.model, { question: text, askedBy: mentionUser(user) }),

@@ -10,7 +10,6 @@ import { t } from "../../messages.js";
 import { decode, postModalMetadata } from "../../payloads.js";
 import { permalink, type SlackCtx, tellUser } from "../../walkthrough/service.js";
 import { storedDecision } from "../../walkthrough/stored-decision.js";
-import { postMessage } from "../../web.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -45,7 +44,7 @@ export function postToChannel(deps: SlackDeps) {
       const threadLink =
         decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
       const view = describeDecision(deps.walkthrough, deps.matrix, core, dlang);
-      await postMessage(client, {
+      await client.chat.postMessage({
         channel: selected,
         ...renderSummary(view, {
           title: decision.title,
