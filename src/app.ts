@@ -1,5 +1,6 @@
 import { App, type Logger, type Receiver } from "@slack/bolt";
 import type { WebClientOptions } from "@slack/web-api";
+import type { Dispatcher } from "undici";
 import type { Config } from "./config.js";
 import { createAnswerer } from "./core/answer/index.js";
 import { type Clock, systemClock } from "./core/clock.js";
@@ -7,9 +8,9 @@ import { loadMatrix, type Matrix } from "./core/matrix/index.js";
 import { loadWalkthrough, type WalkthroughDef } from "./core/walkthrough/index.js";
 import { COMMAND, type SlackDeps } from "./slack/deps.js";
 import { describeError } from "./slack/errors.js";
-import { createNodeFetch } from "./slack/http-fetch.js";
 import { registerListeners } from "./slack/listeners/index.js";
 import { boltLogLevel, type HealthStatus } from "./slack/receivers.js";
+import { createDispatcher, fetchThrough } from "./slack/transport.js";
 import type { Store } from "./store/index.js";
 
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   logger?: Logger;
   /** The clock shared with the store (main.ts passes the same one to both). */
   now?: Clock;
+  /** How Web API calls and respond() reach Slack (main.ts shares it with Socket Mode). */
+  dispatcher?: Dispatcher;
   /** Extra Web API client options (tests turn retries off). */
   clientOptions?: WebClientOptions;
 }
@@ -83,9 +86,8 @@ export function createApp(deps: AppDeps): BotApp {
     ...(deps.logger ? { logger: deps.logger } : {}),
     logLevel: boltLogLevel(config.logLevel),
     clientOptions: {
-      // Web API calls and respond() on node:http keep-alive instead of the built-in fetch (see
-      // http-fetch.ts: about half the CPU of a Web API call).
-      fetch: createNodeFetch(),
+      // Web API calls and respond(): proxies from the environment, undici's keep-alive pool.
+      fetch: fetchThrough(deps.dispatcher ?? createDispatcher(process.env)),
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       ...deps.clientOptions,
     },

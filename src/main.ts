@@ -9,6 +9,7 @@ import { type Clock, systemClock } from "./core/clock.js";
 import { DataFileError } from "./core/matrix/index.js";
 import { slackErrorCode } from "./slack/errors.js";
 import { createHttpReceiver, createSocketReceiver } from "./slack/receivers.js";
+import { createDispatcher } from "./slack/transport.js";
 import {
   createStore,
   openStore,
@@ -97,6 +98,7 @@ export async function start(
   const config = loadConfig(env);
   const { logger } = options;
   const clock = options.clock ?? systemClock;
+  const dispatcher = createDispatcher(env);
   // Every command and mention reads its channel's language: keep it in memory for a short while
   // (replicas sharing PostgreSQL see another replica's change within the TTL).
   const store = withChannelLangCache(await openStoreFor(config, clock, logger));
@@ -107,6 +109,7 @@ export async function start(
           appToken: config.appToken,
           slackApiUrl: config.slackApiUrl,
           logLevel: config.logLevel,
+          dispatcher,
           ...(logger ? { logger } : {}),
         })
       : createHttpReceiver({
@@ -116,7 +119,14 @@ export async function start(
           health: () =>
             bot ? bot.health() : Promise.resolve({ ok: false, body: { status: "starting" } }),
         });
-    bot = createApp({ config, store, receiver, now: clock, ...(logger ? { logger } : {}) });
+    bot = createApp({
+      config,
+      store,
+      receiver,
+      now: clock,
+      dispatcher,
+      ...(logger ? { logger } : {}),
+    });
     const where = config.slackApiUrl ?? "https://slack.com/api/";
     const timeoutMs = options.initTimeoutMs ?? INIT_TIMEOUT_MS;
     try {
@@ -168,6 +178,7 @@ export async function start(
           await running.app.stop().catch(() => undefined);
           await running.idle();
           await store.close();
+          await dispatcher.close().catch(() => undefined);
         })();
         return stopping;
       },

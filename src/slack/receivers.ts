@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from "@slack/bolt";
+import type { Dispatcher } from "undici";
 import type { LogLevelName } from "../config.js";
 
 const LEVELS: Record<LogLevelName, LogLevel> = {
@@ -73,9 +74,12 @@ export function createSocketReceiver(opts: {
   slackApiUrl?: string | undefined;
   logger?: Logger;
   logLevel: LogLevelName;
+  /** The WebSocket and apps.connections.open go through it (proxies from the environment). */
+  dispatcher?: Dispatcher;
 }): SocketModeReceiver {
   return new ClosingSocketModeReceiver({
     appToken: opts.appToken,
+    ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
     logLevel: boltLogLevel(opts.logLevel),
     ...(opts.slackApiUrl

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Lang } from "../core/i18n/lang.js";
 import type {
   DecisionQuery,
@@ -15,17 +16,14 @@ export const DEFAULT_CHANNEL_LANG_TTL_MS = 30_000;
 export interface ChannelLangCacheOptions {
   /** Entries (hits and misses alike) are kept this long. Default 30 s. */
   ttlMs?: number;
-  /** At most this many channels are kept; the oldest entry goes first. Default 10 000. */
+  /** At most this many channels are kept; the least recently used goes first. Default 10 000. */
   maxEntries?: number;
   /** Milliseconds on some monotonic-enough clock (tests inject one). Default Date.now. */
   now?: () => number;
 }
 
-interface Entry {
-  /** Settled or in flight: concurrent misses for one channel share one query. */
-  lang: Promise<Lang | null>;
-  expiresAt: number;
-}
+/** Settled or in flight: concurrent misses for one channel share one query. */
+type Entry = Promise<Lang | null>;
 
 /**
  * A Store whose getChannelLang() is answered from memory for ttlMs after the first read: every
@@ -38,16 +36,16 @@ interface Entry {
  */
 export class ChannelLangCache implements Store {
   readonly #store: Store;
-  readonly #ttlMs: number;
-  readonly #maxEntries: number;
-  readonly #now: () => number;
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries: LRUCache<string, Entry>;
 
   constructor(store: Store, options: ChannelLangCacheOptions = {}) {
     this.#store = store;
-    this.#ttlMs = options.ttlMs ?? DEFAULT_CHANNEL_LANG_TTL_MS;
-    this.#maxEntries = Math.max(1, options.maxEntries ?? 10_000);
-    this.#now = options.now ?? Date.now;
+    const now = options.now;
+    this.#entries = new LRUCache<string, Entry>({
+      max: Math.max(1, options.maxEntries ?? 10_000),
+      ttl: options.ttlMs ?? DEFAULT_CHANNEL_LANG_TTL_MS,
+      ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+    });
   }
 
   /** The number of channels held (tests). */
@@ -57,15 +55,13 @@ export class ChannelLangCache implements Store {
 
   getChannelLang(teamId: string, channelId: string): Promise<Lang | null> {
     const key = `${teamId}\u0000${channelId}`;
-    const now = this.#now();
     const cached = this.#entries.get(key);
-    if (cached && cached.expiresAt > now) return cached.lang;
+    if (cached) return cached;
     const lang = this.#store.getChannelLang(teamId, channelId);
-    const entry: Entry = { lang, expiresAt: now + this.#ttlMs };
-    this.#put(key, entry);
+    this.#entries.set(key, lang);
     lang.catch(() => {
       // A failed read is not an answer: the next call asks the store again.
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      if (this.#entries.peek(key) === lang) this.#entries.delete(key);
     });
     return lang;
   }
@@ -79,16 +75,7 @@ export class ChannelLangCache implements Store {
       this.#entries.delete(key);
       throw error;
     }
-    this.#put(key, { lang: Promise.resolve(lang), expiresAt: this.#now() + this.#ttlMs });
-  }
-
-  #put(key: string, entry: Entry): void {
-    this.#entries.delete(key);
-    if (this.#entries.size >= this.#maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
-    }
-    this.#entries.set(key, entry);
+    this.#entries.set(key, Promise.resolve(lang));
   }
 
   createSession(input: NewSession): Promise<StoredSession> {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CompiledQuery, type Kysely, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Lang } from "../core/i18n/lang.js";
 import {
   type Clock,
@@ -38,32 +38,6 @@ export interface SqlStoreOptions {
   pruneEvery?: number;
 }
 
-const SESSION_COLUMNS = [
-  "id",
-  "team_id",
-  "channel_id",
-  "thread_ts",
-  "title",
-  "started_by",
-  "lang",
-  "state",
-  "messages",
-  "status",
-  "version",
-  "created_at",
-  "updated_at",
-] as const satisfies readonly (keyof SessionsTable)[];
-
-/**
- * The one insert of a new walkthrough as plain SQL, written once per dialect: every walkthrough
- * start runs it, and building and compiling it with the query builder each time cost more CPU than
- * the database's own work.
- */
-function insertSessionSql(dialect: DialectKind): string {
-  const placeholders = SESSION_COLUMNS.map((_, i) => (dialect === "sqlite" ? "?" : `$${i + 1}`));
-  return `insert into "sessions" (${SESSION_COLUMNS.map((c) => `"${c}"`).join(", ")}) values (${placeholders.join(", ")})`;
-}
-
 type UpdateResult =
   | { ok: true; session: StoredSession }
   | { ok: false; current: StoredSession | null };
@@ -79,7 +53,6 @@ export class SqlStore implements Store {
   readonly #idleDays: number;
   readonly #clock: Clock;
   readonly #pruneEvery: number;
-  readonly #insertSession: string;
   #claims = 0;
   #migrated: Promise<void> | undefined;
   #closed = false;
@@ -90,7 +63,6 @@ export class SqlStore implements Store {
     this.#idleDays = options.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
     this.#clock = options.clock ?? systemClock;
     this.#pruneEvery = options.pruneEvery ?? 100;
-    this.#insertSession = insertSessionSql(dialect);
   }
 
   get dialect(): DialectKind {
@@ -131,12 +103,7 @@ export class SqlStore implements Store {
         created_at: now,
         updated_at: now,
       };
-      await db.executeQuery(
-        CompiledQuery.raw(
-          this.#insertSession,
-          SESSION_COLUMNS.map((column) => row[column]),
-        ),
-      );
+      await db.insertInto("sessions").values(row).execute();
       return toSession(row);
     });
   }

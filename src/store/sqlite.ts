@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
-import { Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from "kysely";
+import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./schema.js";
 import { SqlStore, type SqlStoreOptions } from "./sql-store.js";
 import { StoreUnavailableError } from "./types.js";
@@ -11,37 +11,6 @@ export const SQLITE_FILE_NAME = "ecs-vs-eks.sqlite";
 export interface SqliteStoreOptions extends SqlStoreOptions {
   /** How long a writer waits for another process's lock before giving up (ms). Default 5000. */
   busyTimeoutMs?: number;
-}
-
-/** At most this many prepared statements are kept (the store's queries are a small fixed set). */
-const STATEMENT_CACHE_SIZE = 200;
-
-/**
- * The database as Kysely's SqliteDialect sees it, with prepare() memoised per SQL text: Kysely
- * prepares every query afresh, which for the store's few fixed queries is pure waste. better-sqlite3
- * runs statements synchronously, so one statement object can serve every call (Kysely's streaming,
- * the one case that keeps a statement busy, is not used by the store).
- */
-export function withStatementCache(
-  db: Sqlite.Database,
-  size = STATEMENT_CACHE_SIZE,
-): SqliteDatabase {
-  const statements = new Map<string, SqliteStatement>();
-  return {
-    prepare(sql: string): SqliteStatement {
-      let statement = statements.get(sql);
-      if (statement === undefined) {
-        statement = db.prepare(sql);
-        if (statements.size >= size) statements.clear();
-        statements.set(sql, statement);
-      }
-      return statement;
-    },
-    close(): void {
-      statements.clear();
-      db.close();
-    },
-  };
 }
 
 /**
@@ -67,7 +36,7 @@ export function createSqliteStore(dataDir: string, options: SqliteStoreOptions =
           sqlite.close();
           throw error;
         }
-        return withStatementCache(sqlite);
+        return sqlite;
       },
     }),
   });

@@ -73,8 +73,8 @@ describe("withChannelLangCache", () => {
     advance(29_999);
     expect(await cache.getChannelLang(TEAM, "C1")).toBeNull();
     expect(inner.reads).toBe(1);
-    // …seen after it.
-    advance(1);
+    // …seen once it has passed.
+    advance(2);
     expect(await cache.getChannelLang(TEAM, "C1")).toBe("ja");
     expect(inner.reads).toBe(2);
   });
