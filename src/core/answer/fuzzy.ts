@@ -1,16 +1,14 @@
+import { LRUCache } from "lru-cache";
+
 /**
  * Typo-tolerant lookup of English words in a fixed vocabulary: a word that is not in the vocabulary is
  * matched to the vocabulary words within a small edit distance (optimal string alignment: insertions,
  * deletions, substitutions, adjacent transpositions) or that it is a near prefix of (deploy ↔ deployment).
  *
- * Built like SymSpell: every vocabulary word is indexed under each of its deletion variants, so a lookup
- * only generates the deletions of the query word and checks the few candidates found. To stay small,
- * the index holds no strings: each (variant, word) pair is a 32-bit hash of the variant and the word's
- * number, in two typed arrays sorted by hash. A lookup finds a variant's words by binary search and
- * checks that the variant really is one of the word's (a hash may collide), so the candidates, their
- * order and the hits are exactly those of a map from variant strings to words.
+ * A plain scan: the vocabulary is a few thousand words, bucketed by length, and a word may only be
+ * within two edits of words at most two letters longer or shorter; the bounded distance gives up after
+ * a few letters for almost every candidate. No index to build or keep in memory.
  */
-
 export interface FuzzyHit {
   term: string;
   /** 0..1: how sure the correction is. */
@@ -41,50 +39,9 @@ const MAX_WORD_LENGTH = 30;
 const MAX_PREFIX_GAP = 4;
 /** The longest extension of a word of MIN_PREFIX letters. */
 const SHORT_PREFIX_GAP = 2;
-/** Lookups remembered (a question's words repeat); the cache is emptied when it is full. */
+/** Lookups remembered: a team's questions repeat their words. */
 const CACHE_SIZE = 4096;
 const NO_HITS: readonly FuzzyHit[] = Object.freeze([]);
-
-function deletions(word: string, depth: number, out: Set<string>): void {
-  if (depth === 0) return;
-  for (let i = 0; i < word.length; i++) {
-    const d = word.slice(0, i) + word.slice(i + 1);
-    if (!out.has(d)) {
-      out.add(d);
-      deletions(d, depth - 1, out);
-    }
-  }
-}
-
-// FNV-1a over UTF-16 code units, skipping up to two positions (-1: none), without building the string.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashSkipping(word: string, skip1: number, skip2: number): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) {
-    if (i === skip1 || i === skip2) continue;
-    h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  }
-  return h >>> 0;
-}
-
-function hash(word: string): number {
-  return hashSkipping(word, -1, -1);
-}
-
-/** Whether `variant` is `term` with at most `depth` characters deleted. */
-function isDeletionOf(variant: string, term: string, depth: number): boolean {
-  const gap = term.length - variant.length;
-  if (gap < 0 || gap > depth) return false;
-  let skipped = 0;
-  let j = 0;
-  for (let i = 0; i < term.length; i++) {
-    if (j < variant.length && term.charCodeAt(i) === variant.charCodeAt(j)) j++;
-    else if (++skipped > gap) return false;
-  }
-  return j === variant.length;
-}
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -139,57 +96,22 @@ export class FuzzyVocabulary {
   private readonly words: Set<string>;
   /** The vocabulary in its given order: a word's number is its place here. */
   private readonly terms: string[];
-  /** Hashes of the deletion variants, ascending; `variantTerms[i]` is the word `variantHashes[i]` is a variant of. */
-  private readonly variantHashes: Uint32Array;
-  private readonly variantTerms: Uint32Array;
+  /** Word numbers by word length. */
+  private readonly byLength: number[][] = [];
   /** Word numbers sorted by word, for prefix searches. */
-  private readonly sorted: Uint32Array;
-  private readonly cache = new Map<string, readonly FuzzyHit[]>();
+  private readonly sorted: number[];
+  private readonly cache = new LRUCache<string, readonly FuzzyHit[]>({ max: CACHE_SIZE });
 
   constructor(vocabulary: Iterable<string>) {
     this.words = new Set(vocabulary);
     this.terms = [...this.words];
-    const terms = this.terms;
-    let count = 0;
-    for (const t of terms) {
-      const n = t.length;
-      const depth = maxEdits(n);
-      count += 1 + (depth >= 1 ? n : 0) + (depth >= 2 ? (n * (n - 1)) / 2 : 0);
-    }
-    // hash · 2^21 + word number (exact in a double): one numeric sort orders by hash, then by word
-    // number, which is the vocabulary's order.
-    const HIGH = 2 ** 21;
-    if (terms.length > HIGH) throw new RangeError(`vocabulary too large (${terms.length} words)`);
-    const keys = new Float64Array(count);
-    let k = 0;
-    terms.forEach((t, index) => {
-      const n = t.length;
-      const depth = maxEdits(n);
-      keys[k++] = hash(t) * HIGH + index;
-      if (depth >= 1) {
-        for (let i = 0; i < n; i++) keys[k++] = hashSkipping(t, i, -1) * HIGH + index;
-      }
-      if (depth >= 2) {
-        for (let i = 0; i < n; i++) {
-          for (let j = i + 1; j < n; j++) keys[k++] = hashSkipping(t, i, j) * HIGH + index;
-        }
-      }
+    this.terms.forEach((t, index) => {
+      const bucket = this.byLength[t.length];
+      if (bucket) bucket.push(index);
+      else this.byLength[t.length] = [index];
     });
-    keys.sort();
-    let unique = 0;
-    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) unique++;
-    this.variantHashes = new Uint32Array(unique);
-    this.variantTerms = new Uint32Array(unique);
-    let u = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as number;
-      if (i > 0 && key === keys[i - 1]) continue;
-      const h = Math.floor(key / HIGH);
-      this.variantHashes[u] = h;
-      this.variantTerms[u] = key - h * HIGH;
-      u++;
-    }
-    this.sorted = Uint32Array.from(terms.keys()).sort((a, b) => {
+    const terms = this.terms;
+    this.sorted = [...terms.keys()].sort((a, b) => {
       const x = terms[a] as string;
       const y = terms[b] as string;
       return x < y ? -1 : x > y ? 1 : 0;
@@ -205,22 +127,8 @@ export class FuzzyVocabulary {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const hits = this.compute(word);
-    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(word, hits);
     return hits;
-  }
-
-  /** The first index of `h` in `variantHashes` (or where it would be). */
-  private lowerBound(h: number): number {
-    const hashes = this.variantHashes;
-    let lo = 0;
-    let hi = hashes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((hashes[mid] as number) < h) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Vocabulary words that start with `word` and are 1 to MAX_PREFIX_GAP characters longer, in vocabulary order. */
@@ -250,21 +158,13 @@ export class FuzzyVocabulary {
     if (word.length > MAX_WORD_LENGTH) return NO_HITS;
     const best = new Map<string, number>();
     const limit = maxEdits(word.length);
-    if (limit > 0) {
-      const { variantHashes, variantTerms, terms } = this;
-      const variants = new Set<string>([word]);
-      deletions(word, limit, variants);
-      for (const v of variants) {
-        const h = hash(v);
-        for (let i = this.lowerBound(h); i < variantHashes.length && variantHashes[i] === h; i++) {
-          const term = terms[variantTerms[i] as number] as string;
-          if (best.has(term)) continue;
-          const depth = maxEdits(term.length);
-          if (!isDeletionOf(v, term, depth)) continue;
-          const allowed = Math.min(limit, depth);
-          const d = editDistance(word, term, allowed);
-          if (d <= allowed) best.set(term, quality(word.length, d));
-        }
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const index of this.byLength[length] ?? []) {
+        const term = this.terms[index] as string;
+        // Both words must be long enough for the edits: "lunch" is not one edit from "launch" here.
+        const allowed = Math.min(limit, maxEdits(term.length));
+        const d = editDistance(word, term, allowed);
+        if (d <= allowed) best.set(term, quality(word.length, d));
       }
     }
     // The word is the start of a vocabulary word, or a vocabulary word is the start of it.

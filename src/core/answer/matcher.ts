@@ -58,6 +58,11 @@ const RERANK = 12;
 const COVERAGE_FLOOR = 0.5;
 /** An unknown word weighs this share of the rarest known word when measuring coverage. */
 const UNKNOWN_WORD_SHARE = 0.35;
+/**
+ * Only this much of a message is analysed: a question is a sentence or two, and a pasted log or blob
+ * (Slack allows 40,000 characters) must cost no more than a long question.
+ */
+export const MAX_ANALYSED_CHARS = 2_000;
 /** For a no-match, entries scoring at least this much are offered as the closest. */
 const CLOSEST_MIN_SCORE = 0.25;
 
@@ -178,7 +183,8 @@ export class MatrixIndex {
     this.kanaWords = new Set([...this.postings.keys()].filter(isKanaWord));
   }
 
-  rank(question: string): Ranking {
+  rank(text: string): Ranking {
+    const question = text.slice(0, MAX_ANALYSED_CHARS);
     const exact = this.exactId(question);
     const { features: q, units, words, context } = analyze(question, this.kanaWords);
     const scores = new Float64Array(this.caps.length);
@@ -339,12 +345,19 @@ export class MatrixIndex {
   }
 
   /** An entry id typed as the whole question ("scheduled-jobs"), or inside it as a hyphenated word. */
+  /** A capability named by its id: the whole question ("secrets?"), or a hyphenated word in it. */
   private exactId(question: string): Capability | undefined {
     const norm = normalize(question).toLowerCase().trim();
-    const whole = this.ids.get(norm.replace(/[\s`'"?!.。？！]+$/u, "").replace(/^[`'"]+/, ""));
+    // Split and look up, rather than a backtracking pattern: linear in the question's length.
+    const whole = this.ids.get(
+      norm
+        .split(/[\s`'"?!.。？！]/u)
+        .filter(Boolean)
+        .join(" "),
+    );
     if (whole) return whole;
-    for (const m of norm.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) {
-      const cap = this.ids.get(m[0]);
+    for (const word of norm.split(/[^a-z0-9-]+/)) {
+      const cap = word.includes("-") ? this.ids.get(word.replace(/^-+|-+$/g, "")) : undefined;
       if (cap) return cap;
     }
     return undefined;
