@@ -41,6 +41,18 @@ export interface BotApp {
   health(): Promise<HealthStatus>;
 }
 
+/**
+ * How the bot calls Slack. The client's defaults suit a batch job, not a person waiting: no timeout,
+ * ten retries over about 30 minutes, and a 429 on one call pauses every call of the process for the
+ * Retry-After. Here a call gives up after 5 s, a failure is retried twice within about a second, and a
+ * rate-limited call fails alone (the listener tells the user) while other users' replies go on.
+ */
+export const WEB_API_POLICY = {
+  timeout: 5_000,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000, randomize: true },
+  rejectRateLimitedCalls: true,
+} as const satisfies WebClientOptions;
+
 /** Counts requests in flight so a stop can wait for them, and tests can wait for the bot's work. */
 class InFlight {
   private count = 0;
@@ -88,6 +100,7 @@ export function createApp(deps: AppDeps): BotApp {
     clientOptions: {
       // Web API calls and respond(): proxies from the environment, undici's keep-alive pool.
       fetch: fetchThrough(deps.dispatcher ?? createDispatcher(process.env)),
+      ...WEB_API_POLICY,
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       ...deps.clientOptions,
     },

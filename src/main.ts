@@ -31,8 +31,11 @@ export interface RunningBot {
   /** The HTTP port (HTTP mode). */
   port?: number;
   bot: BotApp;
-  /** Stops taking requests, finishes the ones in flight, closes the store. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests, finishes the ones in flight (until the stop deadline: then their Slack
+   * calls are cut off), closes the store. `drained` is false when the deadline cut requests off.
+   */
+  stop(): Promise<{ drained: boolean }>;
 }
 
 export interface StartOptions {
@@ -41,7 +44,12 @@ export interface StartOptions {
   initTimeoutMs?: number;
   /** The one clock of the app, the store and the records (tests fix it). */
   clock?: Clock;
+  /** How long a stop waits for requests in flight (default STOP_DEADLINE_MS). */
+  stopDeadlineMs?: number;
 }
+
+/** A stop (SIGTERM) finishes within this, whatever is in flight: ECS and Kubernetes wait 30 s. */
+export const STOP_DEADLINE_MS = 10_000;
 
 /** The token check retries while Slack is unreachable; past this, start-up gives up with one line. */
 export const INIT_TIMEOUT_MS = 15_000;
@@ -168,17 +176,27 @@ export async function start(
       const server = (await running.app.start(config.port)) as Server;
       port = (server.address() as AddressInfo).port;
     }
-    let stopping: Promise<void> | undefined;
+    let stopping: Promise<{ drained: boolean }> | undefined;
     return {
       mode: config.appToken ? "socket" : "http",
       ...(port !== undefined ? { port } : {}),
       bot: running,
       stop() {
         stopping ??= (async () => {
-          await running.app.stop().catch(() => undefined);
-          await running.idle();
-          await store.close();
-          await dispatcher.close().catch(() => undefined);
+          // Requests in flight get until the deadline; then their Slack calls are cut off, so a hung
+          // or retrying call cannot keep the process from exiting before its supervisor kills it.
+          const drained = (async () => {
+            await running.app.stop().catch(() => undefined);
+            await running.idle();
+          })();
+          const inTime = await withTimeout(
+            drained.then(() => true),
+            options.stopDeadlineMs ?? STOP_DEADLINE_MS,
+            () => new Error("deadline"),
+          ).catch(() => false);
+          await dispatcher.destroy().catch(() => undefined);
+          await store.close().catch(() => undefined);
+          return { drained: inTime };
         })();
         return stopping;
       },
@@ -239,7 +257,12 @@ export async function main(
     io.onSignal((signal) => {
       io.stdout(`ecs-vs-eks: ${signal} received, finishing requests in flight`);
       running.stop().then(
-        () => resolve(0),
+        ({ drained }) => {
+          if (!drained) {
+            io.stderr("ecs-vs-eks: requests still in flight at the stop deadline were cut off");
+          }
+          resolve(0);
+        },
         (err: unknown) => {
           io.stderr(`ecs-vs-eks: stopping failed: ${startupMessage(err)}`);
           resolve(1);
@@ -249,12 +272,32 @@ export async function main(
   });
 }
 
+/**
+ * The last line of defence, for the process only (not for tests that call main()). A rejected
+ * promise that escaped every handler is a bug to log, not a reason to drop everyone's requests: the
+ * bot goes on. An uncaught exception leaves the process in an unknown state: log it and exit 1, so
+ * the supervisor (ECS, Kubernetes, systemd) starts a clean one.
+ */
+export function installProcessGuards(io: Pick<MainIO, "stderr"> = processIO): void {
+  const describe = (reason: unknown) =>
+    reason instanceof Error
+      ? (reason.stack ?? `${reason.name}: ${reason.message}`)
+      : String(reason);
+  process.on("unhandledRejection", (reason) => {
+    io.stderr(
+      `ecs-vs-eks: a promise was rejected and not handled (still running): ${describe(reason)}`,
+    );
+  });
+  process.on("uncaughtException", (error) => {
+    io.stderr(`ecs-vs-eks: uncaught exception, exiting: ${describe(error)}`);
+    process.exit(1);
+  });
+}
+
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(entry).href) {
   loadDotenv({ quiet: true });
-  main().then((code) => {
-    // A start-up failure may leave the Web API client retrying in the background: exit now.
-    if (code !== 0) process.exit(code);
-    process.exitCode = code;
-  });
+  installProcessGuards();
+  // Exit once stopped (or when start-up failed): nothing left behind may hold the process open.
+  main().then((code) => process.exit(code));
 }

@@ -1,7 +1,15 @@
-import type { ServerResponse } from "node:http";
-import { HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from "@slack/bolt";
+import type { Server, ServerOptions, ServerResponse } from "node:http";
+import type { ListenOptions } from "node:net";
+import {
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  type Logger,
+  LogLevel,
+  SocketModeReceiver,
+} from "@slack/bolt";
 import type { Dispatcher } from "undici";
 import type { LogLevelName } from "../config.js";
+import { guardRequests } from "./http-guard.js";
 
 const LEVELS: Record<LogLevelName, LogLevel> = {
   debug: LogLevel.DEBUG,
@@ -24,6 +32,34 @@ function writeJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** Seconds: Slack sends a request in one go; a client that dribbles is cut off. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Bolt's HTTPReceiver behind the guard of http-guard.ts, on a server with short header and request
+ * timeouts (Node's defaults let a stalled body hold its memory for 300 s).
+ */
+class GuardedHTTPReceiver extends HTTPReceiver {
+  constructor(options: HTTPReceiverOptions & { signingSecret: string; endpoints: string[] }) {
+    super(options);
+    this.requestListener = guardRequests(this.requestListener, {
+      signingSecret: options.signingSecret,
+      endpoints: options.endpoints,
+    });
+    const start = this.start.bind(this) as (
+      port: number | string | ListenOptions,
+      options?: ServerOptions,
+    ) => Promise<Server>;
+    this.start = ((port: number | string | ListenOptions, options: ServerOptions = {}) =>
+      start(port, {
+        headersTimeout: HEADERS_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        ...options,
+      })) as HTTPReceiver["start"];
+  }
+}
+
 /**
  * HTTP mode: Slack's requests on POST /slack/events (signature verification always on), and
  * GET /healthz answering 200 with a small JSON status, or 503 when the store does not answer.
@@ -34,7 +70,7 @@ export function createHttpReceiver(opts: {
   logLevel: LogLevelName;
   health: () => Promise<HealthStatus>;
 }): HTTPReceiver {
-  return new HTTPReceiver({
+  return new GuardedHTTPReceiver({
     signingSecret: opts.signingSecret,
     endpoints: ["/slack/events"],
     ...(opts.logger ? { logger: opts.logger } : {}),

@@ -30,12 +30,23 @@ export const sessionMessagesSchema = z.strictObject({
 
 const id = z.string().min(1);
 
+/**
+ * Text from users as stored: NUL and the other control characters (tab and newlines kept) are dropped.
+ * PostgreSQL refuses a NUL in text, and none of them means anything in a title or a record.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+export function storedText(text: string): string {
+  return text.replace(CONTROL, "");
+}
+const text = z.string().transform(storedText);
+
 export const newSessionSchema = z.object({
   id: z.uuid().optional(),
   teamId: id,
   channelId: id,
   threadTs: id,
-  title: z.string(),
+  title: text,
   startedBy: id,
   lang: langSchema,
   state: z.unknown(),
@@ -46,7 +57,7 @@ export const sessionPatchSchema = z.object({
   state: z.unknown().optional(),
   messages: sessionMessagesSchema.optional(),
   status: sessionStatusSchema.optional(),
-  title: z.string().optional(),
+  title: text.optional(),
   lang: langSchema.optional(),
 });
 
@@ -54,13 +65,13 @@ export const newDecisionSchema = z.object({
   teamId: id,
   channelId: id,
   threadTs: id,
-  threadLink: z.string().min(1).optional(),
+  threadLink: text.pipe(z.string().min(1)).optional(),
   sessionId: id.optional(),
-  title: z.string(),
+  title: text,
   recommendation: z.string().min(1),
   lang: langSchema,
   summary: z.unknown(),
-  recordMarkdown: z.string(),
+  recordMarkdown: text,
   participants: z.array(id),
   matrixVersion: z.string().min(1),
 });

@@ -297,6 +297,18 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
         expect(await store.getDecision(randomUUID())).toBeNull();
       });
 
+      it("stores titles and records without NUL or other control characters", async () => {
+        const title = "Payments\u0000 platform\u0007 choice";
+        const session = await store.createSession(newSession({ title }));
+        expect((await store.getSession(session.id))?.title).toBe("Payments platform choice");
+        const saved = await store.saveDecision(
+          newDecision({ title, recordMarkdown: "# Payments\u0000\n\tline\r\n" }),
+        );
+        const read = await store.getDecision(saved.id);
+        expect(read?.title).toBe("Payments platform choice");
+        expect(read?.recordMarkdown).toBe("# Payments\n\tline\r\n");
+      });
+
       it("keeps optional fields absent when they were not given", async () => {
         const { threadLink: _, ...withoutLink } = newDecision();
         const saved = await store.saveDecision(withoutLink);
