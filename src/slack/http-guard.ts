@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import { isValidSlackRequest } from "@slack/bolt";
-import { z } from "zod";
+import { isSlackBody } from "./envelope.js";
 
 /**
  * The HTTP boundary in front of Bolt's receiver. Policy: decide as early and as cheaply as possible.
@@ -16,36 +16,6 @@ import { z } from "zod";
 /** Slack's payloads are far smaller; a view submission with every field filled is tens of kB. */
 export const MAX_BODY_BYTES = 512 * 1024;
 export const MAX_SKEW_SECONDS = 5 * 60;
-
-const id = z.string().min(1);
-const withId = z.looseObject({ id });
-
-/** What Bolt reads of each kind of request before our listeners run. */
-const envelope = z.union([
-  z.looseObject({ command: z.string(), team_id: id, channel_id: id, user_id: id }),
-  z.looseObject({
-    type: z.literal("event_callback"),
-    event: z.looseObject({
-      type: z.string(),
-      channel: z.union([z.string(), withId]).optional(),
-      item: z.looseObject({}).optional(),
-    }),
-  }),
-  z.looseObject({ type: z.literal("url_verification"), challenge: z.string() }),
-  z.looseObject({
-    type: z.literal("block_actions"),
-    user: withId,
-    actions: z.array(z.looseObject({ action_id: z.string(), type: z.string() })).min(1),
-    channel: withId.optional(),
-  }),
-  z.looseObject({
-    type: z.enum(["view_submission", "view_closed"]),
-    user: withId,
-    view: z.looseObject({ id, callback_id: z.string() }),
-  }),
-  z.looseObject({ type: z.enum(["shortcut", "message_action", "block_suggestion"]), user: withId }),
-  z.looseObject({ ssl_check: z.literal("1") }),
-]);
 
 /** The request body as Bolt parses it: form fields (with a JSON `payload`), or JSON. */
 function parsedBody(raw: string, contentType: string | undefined): unknown {
@@ -119,7 +89,7 @@ export function guardRequests(next: Listener, opts: GuardOptions): Listener {
     } catch {
       return refuse(res, 400);
     }
-    if (!envelope.safeParse(parsed).success) return refuse(res, 400);
+    if (!isSlackBody(parsed)) return refuse(res, 400);
     Object.assign(req, { rawBody: raw });
     next(req, res);
   };

@@ -7,8 +7,10 @@ import {
   LogLevel,
   SocketModeReceiver,
 } from "@slack/bolt";
+import type { SocketModeClient } from "@slack/socket-mode";
 import type { Dispatcher } from "undici";
 import type { LogLevelName } from "../config.js";
+import { parseFrame } from "./envelope.js";
 import { guardRequests } from "./http-guard.js";
 
 const LEVELS: Record<LogLevelName, LogLevel> = {
@@ -96,9 +98,48 @@ export function createHttpReceiver(opts: {
  * once the socket has closed, so a stop (SIGTERM) never closes the store under a live connection.
  */
 class ClosingSocketModeReceiver extends SocketModeReceiver {
+  constructor(options: ConstructorParameters<typeof SocketModeReceiver>[0], logger?: Logger) {
+    super(options);
+    guardFrames(this.client, logger);
+  }
+
   override async stop(): Promise<void> {
     await this.client.disconnect();
   }
+}
+
+/**
+ * One malformed frame (a `null`, an events_api envelope without its event) used to throw inside
+ * SocketModeClient's message handler and end the process. Frames are checked first (envelope.ts):
+ * a bad one is logged, acked when it has an envelope id (so Slack does not resend it), and dropped;
+ * the connection stays up.
+ */
+function guardFrames(
+  client: SocketModeClient,
+  logger: Pick<Logger, "warn" | "error"> = console,
+): void {
+  const handlers = client.listeners("ws_message") as ((
+    data: unknown,
+    binary: boolean,
+  ) => unknown)[];
+  client.removeAllListeners("ws_message");
+  const ack = (client as unknown as { send(id: string): Promise<void> }).send.bind(client);
+  client.on("ws_message", (data: unknown, isBinary: boolean) => {
+    if (isBinary || typeof data !== "string") return;
+    const frame = parseFrame(data);
+    if (!frame.ok) {
+      logger.warn("Ignored a malformed Socket Mode frame");
+      if (frame.envelopeId) ack(frame.envelopeId).catch(() => undefined);
+      return;
+    }
+    for (const handle of handlers) {
+      Promise.resolve(handle(data, isBinary)).catch((err: unknown) =>
+        logger.error(
+          `Socket Mode frame failed: ${err instanceof Error ? err.message : String(err)}`,
+        ),
+      );
+    }
+  });
 }
 
 /**
@@ -113,13 +154,16 @@ export function createSocketReceiver(opts: {
   /** The WebSocket and apps.connections.open go through it (proxies from the environment). */
   dispatcher?: Dispatcher;
 }): SocketModeReceiver {
-  return new ClosingSocketModeReceiver({
-    appToken: opts.appToken,
-    ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
-    ...(opts.logger ? { logger: opts.logger } : {}),
-    logLevel: boltLogLevel(opts.logLevel),
-    ...(opts.slackApiUrl
-      ? { installerOptions: { clientOptions: { slackApiUrl: opts.slackApiUrl } } }
-      : {}),
-  });
+  return new ClosingSocketModeReceiver(
+    {
+      appToken: opts.appToken,
+      ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
+      ...(opts.logger ? { logger: opts.logger } : {}),
+      logLevel: boltLogLevel(opts.logLevel),
+      ...(opts.slackApiUrl
+        ? { installerOptions: { clientOptions: { slackApiUrl: opts.slackApiUrl } } }
+        : {}),
+    },
+    opts.logger,
+  );
 }

@@ -323,6 +323,38 @@ describe("Socket Mode, end to end", () => {
     const ack = await slash("help");
     expect(ack.payload?.text).toMatch(/ECS or EKS/);
   });
+
+  it("ignores malformed frames (acking those with an envelope id) and keeps the connection", async () => {
+    const conn = socket.current();
+    const bad: unknown[] = [
+      null,
+      [],
+      "not json at all",
+      { type: "events_api", envelope_id: "bad-no-event", payload: { type: "event_callback" } },
+      { type: "events_api", envelope_id: "bad-null-payload", payload: null },
+      {
+        type: "interactive",
+        envelope_id: "bad-action",
+        payload: { type: "block_actions", actions: [{}] },
+      },
+      { type: "slash_commands", envelope_id: "bad-command", payload: { text: "help" } },
+      { type: "something_new", envelope_id: "bad-unknown", payload: {} },
+    ];
+    const acked = ["bad-no-event", "bad-null-payload", "bad-action", "bad-command", "bad-unknown"];
+    const acks = acked.map((id) => socket.ackOf(id));
+    for (const frame of bad) {
+      conn.socket.send(typeof frame === "string" ? frame : JSON.stringify(frame));
+    }
+    conn.socket.send(Buffer.from([0, 1, 2, 3]));
+    // Acked with an empty payload, so Slack does not send them again; nothing else happened.
+    for (const ack of await within("the acks of the malformed envelopes", Promise.all(acks))) {
+      expect(ack.payload ?? {}).toEqual({});
+    }
+    expect(socket.current()).toBe(conn);
+    const help = await slash("help");
+    expect(help.payload?.text).toMatch(/ECS or EKS/);
+    expect(fake.callsTo("chat.postMessage")).toEqual([]);
+  });
 });
 
 describe("Socket Mode start and stop", () => {
