@@ -7,6 +7,7 @@ import { type BotApp, createApp } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { DataFileError } from "./core/matrix/index.js";
+import { EventLoopWatch, readiness } from "./ops/event-loop.js";
 import { slackErrorCode } from "./slack/errors.js";
 import { createHttpReceiver, createSocketReceiver } from "./slack/receivers.js";
 import { createDispatcher } from "./slack/transport.js";
@@ -107,6 +108,7 @@ export async function start(
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const dispatcher = createDispatcher(env);
+  const loop = new EventLoopWatch();
   // Every command and mention reads its channel's language: keep it in memory for a short while
   // (replicas sharing PostgreSQL see another replica's change within the TTL).
   const store = withChannelLangCache(await openStoreFor(config, clock, logger));
@@ -126,6 +128,10 @@ export async function start(
           ...(logger ? { logger } : {}),
           health: () =>
             bot ? bot.health() : Promise.resolve({ ok: false, body: { status: "starting" } }),
+          ready: () =>
+            bot
+              ? readiness(bot.health, loop)
+              : Promise.resolve({ ok: false, body: { status: "starting" } }),
         });
     bot = createApp({
       config,
@@ -196,12 +202,15 @@ export async function start(
           ).catch(() => false);
           await dispatcher.destroy().catch(() => undefined);
           await store.close().catch(() => undefined);
+          loop.stop();
           return { drained: inTime };
         })();
         return stopping;
       },
     };
   } catch (err) {
+    loop.stop();
+    await dispatcher.destroy().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw err;
   }

@@ -34,6 +34,20 @@ function writeJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** GET `path`: the check's JSON body, 200 when it is ok, 503 otherwise (or when it fails). */
+function statusRoute(path: string, check: () => Promise<HealthStatus>) {
+  return {
+    path,
+    method: ["GET"],
+    handler: (_req: unknown, res: ServerResponse) => {
+      check().then(
+        (status) => writeJson(res, status.ok ? 200 : 503, status.body),
+        () => writeJson(res, 503, { status: "unavailable" }),
+      );
+    },
+  };
+}
+
 /** Seconds: Slack sends a request in one go; a client that dribbles is cut off. */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -63,14 +77,17 @@ class GuardedHTTPReceiver extends HTTPReceiver {
 }
 
 /**
- * HTTP mode: Slack's requests on POST /slack/events (signature verification always on), and
- * GET /healthz answering 200 with a small JSON status, or 503 when the store does not answer.
+ * HTTP mode: Slack's requests on POST /slack/events (signature verification always on); GET
+ * /healthz answers 200 with a small JSON status, or 503 when the store cannot write; GET /readyz
+ * also answers 503 while the event loop was recently stalled.
  */
 export function createHttpReceiver(opts: {
   signingSecret: string;
   logger?: Logger;
   logLevel: LogLevelName;
   health: () => Promise<HealthStatus>;
+  /** Readiness: defaults to the health check. */
+  ready?: () => Promise<HealthStatus>;
 }): HTTPReceiver {
   return new GuardedHTTPReceiver({
     signingSecret: opts.signingSecret,
@@ -79,16 +96,8 @@ export function createHttpReceiver(opts: {
     logLevel: boltLogLevel(opts.logLevel),
     signatureVerification: true,
     customRoutes: [
-      {
-        path: "/healthz",
-        method: ["GET"],
-        handler: (_req, res) => {
-          opts.health().then(
-            (status) => writeJson(res, status.ok ? 200 : 503, status.body),
-            () => writeJson(res, 503, { status: "unavailable" }),
-          );
-        },
-      },
+      statusRoute("/healthz", opts.health),
+      statusRoute("/readyz", opts.ready ?? opts.health),
     ],
   });
 }

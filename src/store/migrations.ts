@@ -85,6 +85,18 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    // One row that ping() rewrites: a health check must prove the store can write, not only read
+    // (a read-only file system still answers `select 1`).
+    id: "0002_health_probe",
+    async up(db) {
+      await db.schema
+        .createTable("health_probe")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("checked_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 const LOCK_NAME = "ecs-vs-eks:migrations:";

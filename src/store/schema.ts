@@ -9,6 +9,12 @@ export interface Database {
   handled_events: HandledEventsTable;
   channel_settings: ChannelSettingsTable;
   schema_migrations: SchemaMigrationsTable;
+  health_probe: HealthProbeTable;
+}
+
+export interface HealthProbeTable {
+  id: string;
+  checked_at: string;
 }
 
 export interface SessionsTable {

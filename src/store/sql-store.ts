@@ -283,7 +283,13 @@ export class SqlStore implements Store {
   async ping(): Promise<boolean> {
     if (this.#closed) return false;
     try {
-      await sql`select 1`.execute(this.#db);
+      await this.migrate();
+      const checkedAt = this.#clock().toISOString();
+      await this.#db
+        .insertInto("health_probe")
+        .values({ id: "probe", checked_at: checkedAt })
+        .onConflict((oc) => oc.column("id").doUpdateSet({ checked_at: checkedAt }))
+        .execute();
       return true;
     } catch {
       return false;

@@ -42,7 +42,7 @@ export interface Store {
   getChannelLang(teamId: string, channelId: string): Promise<Lang | null>;
   setChannelLang(teamId: string, channelId: string, lang: Lang): Promise<void>;
 
-  /** Cheap round trip to the database. */
+  /** True when the store can write: a one-row write (a read-only disk still answers reads). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

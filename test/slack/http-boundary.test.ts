@@ -163,8 +163,24 @@ describe("the HTTP boundary", () => {
     await helpStillAnswers();
   });
 
-  it("still serves /healthz", async () => {
+  it("still serves /healthz, and /readyz with the event loop's recent delay", async () => {
     const res = await fetch(`http://127.0.0.1:${running.port}/healthz`);
     expect(res.status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${running.port}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ok", store: "ok", eventLoop: "ok" });
+  });
+
+  it("/readyz answers 503 after the event loop was blocked for seconds", async () => {
+    const until = Date.now() + 1_500;
+    while (Date.now() < until) {
+      // A stalled disk under SQLite blocks the loop like this.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const ready = await fetch(`http://127.0.0.1:${running.port}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "not ready", eventLoop: "stalled" });
+    // Liveness is about the process and its store: still fine.
+    expect((await fetch(`http://127.0.0.1:${running.port}/healthz`)).status).toBe(200);
   });
 });

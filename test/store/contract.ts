@@ -35,6 +35,7 @@ export const STORE_TABLES = [
   "channel_settings",
   "decisions",
   "handled_events",
+  "health_probe",
   "schema_migrations",
   "sessions",
 ];

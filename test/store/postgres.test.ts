@@ -43,7 +43,7 @@ describeWithPostgres("test/store/postgres", "postgres", () => {
         expect(await again.claimEvent("Ev-after-migrate")).toBe(true);
         await Promise.all(stores.map((s) => s.close()));
         const { rows } = await fresh.query("select id from schema_migrations");
-        expect(rows).toEqual([{ id: "0001_initial" }]);
+        expect(rows).toEqual([{ id: "0001_initial" }, { id: "0002_health_probe" }]);
         const tables = await fresh.query(
           "select table_name from information_schema.tables where table_schema = $1 order by 1",
           [fresh.name],

@@ -66,6 +66,7 @@ describe("sqlite specifics", () => {
     try {
       expect(db.prepare("select id from schema_migrations").pluck().all()).toEqual([
         "0001_initial",
+        "0002_health_probe",
       ]);
     } finally {
       db.close();
@@ -88,11 +89,13 @@ describe("sqlite specifics", () => {
     other.exec("begin immediate");
     try {
       await expect(store.claimEvent("Ev-busy")).rejects.toBeInstanceOf(StoreUnavailableError);
-      expect(await store.ping()).toBe(true); // reads still work in WAL mode
+      // Reads still work in WAL mode, but the health check is about writing: it says so.
+      expect(await store.ping()).toBe(false);
     } finally {
       other.exec("rollback");
       other.close();
     }
+    expect(await store.ping()).toBe(true);
     expect(await store.claimEvent("Ev-busy")).toBe(true);
     await store.close();
   });
