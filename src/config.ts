@@ -3,7 +3,8 @@ import { langSchema } from "./core/i18n/lang.js";
 
 /**
  * The bot's configuration, read from the environment (and `.env`, loaded by main.ts).
- * Every variable is validated here; a bad one stops start-up with one line naming it.
+ * Every variable is validated here; bad ones stop start-up with one line naming them all, so a new
+ * user fixes .env once rather than once per variable.
  */
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -18,7 +19,7 @@ export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 const envSchema = z.object({
   SLACK_BOT_TOKEN: z
-    .string({ error: "is missing (the bot token, xoxb-…, from OAuth & Permissions)" })
+    .string()
     .trim()
     .regex(/^xoxb-\S+$/, "must be a bot token starting with xoxb-"),
   SLACK_APP_TOKEN: z.preprocess(
@@ -90,7 +91,7 @@ export interface Config {
   matrixMaxAgeDays: number;
 }
 
-/** A configuration problem, explained in one line that names the variable. */
+/** A configuration problem, explained in one line that names every variable at fault. */
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -98,23 +99,27 @@ export class ConfigError extends Error {
   }
 }
 
+const isBlank = (value: string | undefined) => value === undefined || value.trim() === "";
+
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = issue?.path.map(String).join(".") || "environment";
-    const message =
-      issue?.code === "invalid_type" && env[name] === undefined
-        ? "is missing"
-        : (issue?.message ?? "is invalid");
-    throw new ConfigError(`${name} ${message}`);
+  const missing: string[] = [];
+  const invalid: string[] = [];
+  for (const issue of parsed.error?.issues ?? []) {
+    const name = issue.path.map(String).join(".") || "environment";
+    if (isBlank(env[name])) missing.push(name);
+    else invalid.push(`${name} ${issue.message}`);
+  }
+  // HTTP mode verifies Slack's requests with the signing secret; Socket Mode needs the app token.
+  if (isBlank(env.SLACK_APP_TOKEN) && isBlank(env.SLACK_SIGNING_SECRET)) {
+    missing.push("SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)");
+  }
+  if (!parsed.success || missing.length > 0) {
+    const problems = [...(missing.length > 0 ? [`missing ${missing.join(", ")}`] : []), ...invalid];
+    const hint = missing.length > 0 ? "; copy .env.example to .env and fill them in" : "";
+    throw new ConfigError(`${problems.join("; ")}${hint}`);
   }
   const e = parsed.data;
-  if (e.SLACK_APP_TOKEN === undefined && e.SLACK_SIGNING_SECRET === undefined) {
-    throw new ConfigError(
-      "SLACK_SIGNING_SECRET is missing (needed in HTTP mode; set SLACK_APP_TOKEN to use Socket Mode instead)",
-    );
-  }
   return {
     botToken: e.SLACK_BOT_TOKEN,
     appToken: e.SLACK_APP_TOKEN,

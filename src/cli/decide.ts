@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parse } from "yaml";
-import { z } from "zod";
 import {
   type Decision,
   type DecisionView,
@@ -22,71 +19,47 @@ import {
   start,
   type WalkthroughDef,
 } from "../core/walkthrough/index.js";
+import { checkAnswers, givenAnswers } from "./answers.js";
+import type { CliContext } from "./io.js";
 import { t } from "./messages.js";
-import { type CliContext, pickFormat, pickLang, UsageError } from "./run.js";
-import { wrap } from "./table.js";
+import { columns, wrap } from "./table.js";
+import { COMMON_OPTIONS, commandHelp, FORMATS, pickFormat, pickLang, UsageError } from "./usage.js";
 
-const answersFileSchema = z.union([
-  z.record(z.string(), z.string()),
-  z.array(z.string()).transform((list, ctx) => {
-    const out: Record<string, string> = {};
-    for (const item of list) {
-      const [q, o, ...rest] = item.split("=");
-      if (!q || !o || rest.length > 0) {
-        ctx.addIssue({ code: "custom", message: `"${item}" is not question=option` });
-        return z.NEVER;
-      }
-      out[q.trim()] = o.trim();
-    }
-    return out;
-  }),
-]);
-
-/** Checks every question and option id, so a typo is a usage error naming what is valid. */
-export function checkAnswers(def: WalkthroughDef, answers: Record<string, string>, lang: Lang) {
-  for (const [id, option] of Object.entries(answers)) {
-    const question = def.byId.get(id);
-    if (!question) {
-      throw new UsageError(
-        t(lang, "unknownQuestion", { id, valid: def.questions.map((q) => q.id).join(", ") }),
+/** decide --help: how to answer, then every question and option of the walkthrough. */
+function decideHelp(def: WalkthroughDef, lang: Lang): string {
+  const example = def.questions.slice(0, 2).map((q) => `${q.id}=${q.options[0]?.id ?? ""}`);
+  const lines = [
+    commandHelp(lang, {
+      synopsis: t(lang, "synopsisDecide"),
+      about: t(lang, "aboutDecide"),
+      options: [
+        [`--answer ${t(lang, "questionEqualsOption")}`, t(lang, "optAnswer")],
+        ["--answers file.yml", t(lang, "optAnswers")],
+        ["--format text|markdown|json", t(lang, "optDecideFormat")],
+        ['--title "..."', t(lang, "optTitle")],
+      ],
+      examples: [
+        `ecs-vs-eks decide ${example.map((e) => `--answer ${e}`).join(" ")}`,
+        `printf '${example.join("\\n")}\\n' | ecs-vs-eks decide --format markdown`,
+        "ecs-vs-eks decide",
+      ],
+    }),
+    "",
+    `${t(lang, "questionsTitle")}:`,
+  ];
+  for (const stage of def.stages) {
+    lines.push("", `  ${stage.title[lang]}`);
+    for (const question of stage.questions) {
+      lines.push(`    ${question.id}: ${question.prompt[lang]}`);
+      lines.push(
+        ...columns(
+          question.options.map((o) => [o.id, o.label[lang]] as const),
+          "      ",
+        ),
       );
     }
-    if (!question.options.some((o) => o.id === option)) {
-      throw new UsageError(
-        t(lang, "unknownOption", {
-          id,
-          option,
-          valid: question.options.map((o) => o.id).join(", "),
-        }),
-      );
-    }
   }
-}
-
-function readAnswersFile(file: string, lang: Lang): Record<string, string> {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new UsageError(t(lang, "badAnswersFile", { file, detail: (err as Error).message }));
-  }
-  const parsed = answersFileSchema.safeParse(raw ?? {});
-  if (!parsed.success) {
-    throw new UsageError(
-      t(lang, "badAnswersFile", { file, detail: parsed.error.issues[0]?.message ?? "invalid" }),
-    );
-  }
-  return parsed.data;
-}
-
-function parseAnswerArgs(args: string[], lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const arg of args) {
-    const match = /^([^=\s]+)=([^=\s]+)$/.exec(arg.trim());
-    if (!match?.[1] || !match[2]) throw new UsageError(t(lang, "badAnswerArg", { arg }));
-    out[match[1]] = match[2];
-  }
-  return out;
+  return lines.join("\n");
 }
 
 /** Asks the questions one by one on a terminal. */
@@ -95,6 +68,7 @@ async function interactive(
   lang: Lang,
   prompt: (q: string) => Promise<string | undefined>,
   print: (text: string) => void,
+  at: Date,
 ): Promise<Record<string, string>> {
   let state: SessionState = start(def);
   for (;;) {
@@ -128,7 +102,7 @@ async function interactive(
         ? question.options[index - 1]
         : question.options.find((o) => o.id === reply);
     if (!option) continue;
-    state = answerQuestion(def, state, question.id, option.id).state;
+    state = answerQuestion(def, state, question.id, option.id, undefined, at).state;
   }
   return answersOf(state);
 }
@@ -188,27 +162,29 @@ export async function runDecide(args: string[], ctx: CliContext): Promise<number
   const { values } = parseArgs({
     args,
     options: {
+      ...COMMON_OPTIONS,
       answer: { type: "string", multiple: true },
       answers: { type: "string" },
-      lang: { type: "string" },
       format: { type: "string" },
       title: { type: "string" },
     },
     strict: true,
   });
   const lang = pickLang(values.lang, ctx.lang);
-  const format = pickFormat(values.format, lang);
   const def = loadWalkthrough(undefined, ctx.matrix);
-  let answers: Record<string, string> = {
-    ...(values.answers ? readAnswersFile(values.answers, lang) : {}),
-    ...parseAnswerArgs(values.answer ?? [], lang),
-  };
-  checkAnswers(def, answers, lang);
-  const given = values.answers !== undefined || (values.answer ?? []).length > 0;
-  if (!given && ctx.io.prompt) {
-    answers = await interactive(def, lang, ctx.io.prompt, ctx.io.stdout);
+  if (values.help) {
+    ctx.io.stdout(decideHelp(def, lang));
+    return 0;
+  }
+  const format = pickFormat(values.format, lang, FORMATS);
+  const now = ctx.io.now ?? new Date();
+  let answers = await givenAnswers(values, ctx.io, lang);
+  if (answers === undefined && ctx.io.prompt) {
+    answers = await interactive(def, lang, ctx.io.prompt, ctx.io.stdout, now);
     ctx.io.stdout("");
   }
+  if (answers === undefined) throw new UsageError(t(lang, "decideNeedsAnswers"));
+  checkAnswers(def, answers, lang);
   const decision = decide(def, ctx.matrix, answers);
   if (format === "json") {
     ctx.io.stdout(JSON.stringify(decisionJson(decision, lang), null, 2));
@@ -220,7 +196,7 @@ export async function runDecide(args: string[], ctx: CliContext): Promise<number
         decision,
         {
           title: values.title ?? t(lang, "defaultTitle"),
-          date: ctx.io.now ?? new Date(),
+          date: now,
           decisionMakers: [],
           consulted: [],
         },

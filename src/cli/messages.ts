@@ -1,25 +1,54 @@
 import { defineCatalog } from "../core/i18n/catalog.js";
 
 const en = {
-  usage: `ecs-vs-eks: choose between Amazon ECS and Amazon EKS, and record why.
+  usage: (p: { matrix: string; ask: string; decide: string }) =>
+    `ecs-vs-eks: choose between Amazon ECS and Amazon EKS, and record why.
 
 Usage:
-  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]
-  ecs-vs-eks ask "<question>" [--lang en|ja] [--json]
-  ecs-vs-eks decide [--answer question=option ...] [--answers file.yml] [--title "..."]
-                    [--lang en|ja] [--format text|markdown|json]
-  ecs-vs-eks --help
+${p.matrix}
+${p.ask}
+${p.decide}
+  ecs-vs-eks <command> --help
+  ecs-vs-eks --version
 
 Commands:
   matrix   the capability matrix: how Kubernetes/EKS and ECS each provide every capability
   ask      answer a question from the matrix ("does ECS have CronJobs?")
-  decide   the platform-choice walkthrough; with no answers on a terminal it asks the questions,
+  decide   the platform-choice walkthrough: answers in, a recommendation and its reasons out;
            --format markdown prints the decision record (MADR)
 
-Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, question or option).`,
+Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, option, question or answer; no answers).`,
+  synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
+  synopsisAsk: '  ecs-vs-eks ask "<question>" [--lang en|ja] [--format text|json]',
+  synopsisDecide: `  ecs-vs-eks decide [--answer question=option ...] [--answers file.yml] [--title "..."]
+                    [--lang en|ja] [--format text|markdown|json]`,
+  usageTitle: "Usage",
+  optionsTitle: "Options",
+  examplesTitle: "Examples",
+  optLang: "the language (default: from LANG, else English)",
+  optHelp: "show this help",
+  aboutMatrix: "The capability matrix: how Kubernetes/EKS and ECS each provide every capability.",
+  optMatrixFormat: "text: a table for the terminal (default); markdown: every detail; json: data",
+  aboutAsk: `Answers a question from the matrix, by capability id or in plain words. Without --lang
+the answer is in the language of the question.`,
+  optAskFormat: "text (default), or json: {capability, confidence, alternatives, answer}",
+  optJson: "the same as --format json",
+  askExample: 'ecs-vs-eks ask "does ECS have CronJobs?"',
+  aboutDecide: `The platform-choice walkthrough: answers in, a recommendation (ECS, EKS or either)
+and its reasons out. Answers come from --answers and --answer (an --answer overrides the file);
+with neither, from lines of question=option piped to stdin (blank lines and # comments are
+ignored), or, on a terminal, by asking the questions one by one. A question left out counts as
+unanswered.`,
+  questionEqualsOption: "question=option",
+  optAnswer: "answer a question; repeat it for more (the last answer to a question wins)",
+  optAnswers: "a YAML map of question: option, or a list of question=option",
+  optDecideFormat: "text (default), markdown: the decision record (MADR), json: data",
+  optTitle: "the title of the decision record",
+  questionsTitle: "Questions and their options (question=option)",
   unknownCommand: (p: { command: string }) =>
     `Unknown command "${p.command}". Valid commands: matrix, ask, decide (see --help).`,
-  badOption: (p: { detail: string }) => `${p.detail} (see --help)`,
+  badOption: (p: { detail: string; command: string }) =>
+    `${p.detail} (see ecs-vs-eks ${p.command} --help)`,
   badChoice: (p: { name: string; value: string; valid: string }) =>
     `Invalid ${p.name} "${p.value}". Valid: ${p.valid}.`,
   askNeedsQuestion: 'ask needs a question, e.g. ecs-vs-eks ask "does ECS have CronJobs?"',
@@ -41,7 +70,14 @@ Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, question or option).`,
     `Unknown question "${p.id}". Valid questions: ${p.valid}.`,
   unknownOption: (p: { id: string; option: string; valid: string }) =>
     `Unknown option "${p.option}" for question "${p.id}". Valid options: ${p.valid}.`,
-  badAnswerArg: (p: { arg: string }) => `--answer takes question=option, got "${p.arg}".`,
+  badAnswer: (p: { where: string; text: string }) =>
+    `${p.where}: expected question=option, got "${p.text}".`,
+  stdinLine: (p: { line: number }) => `stdin line ${p.line}`,
+  answerRepeated: (p: { question: string; options: string }) =>
+    `Warning: ${p.question} is answered more than once (${p.options}); the last one wins.`,
+  decideNeedsAnswers: `decide needs answers: pass --answer question=option (repeat it for more) or
+--answers file.yml, or pipe lines of question=option to stdin; run it on a terminal to be asked.
+The questions and their options: ecs-vs-eks decide --help`,
   badAnswersFile: (p: { file: string; detail: string }) =>
     `${p.file}: ${p.detail}. Expected a YAML map of question: option (or a list of question=option).`,
   promptChoose: (p: { count: number }) =>
@@ -51,27 +87,54 @@ Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, question or option).`,
 };
 
 const ja: typeof en = {
-  usage: `ecs-vs-eks: Amazon ECS と Amazon EKS のどちらを選ぶかを決め、その理由を記録します。
+  usage: (p) => `ecs-vs-eks: Amazon ECS と Amazon EKS のどちらを選ぶかを決め、その理由を記録します。
 
 使い方:
-  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]
-  ecs-vs-eks ask "<質問>" [--lang en|ja] [--json]
-  ecs-vs-eks decide [--answer 質問=選択肢 ...] [--answers file.yml] [--title "..."]
-                    [--lang en|ja] [--format text|markdown|json]
-  ecs-vs-eks --help
+${p.matrix}
+${p.ask}
+${p.decide}
+  ecs-vs-eks <コマンド> --help
+  ecs-vs-eks --version
 
 コマンド:
   matrix   機能比較表: 各機能を Kubernetes/EKS と ECS がそれぞれどう実現するか
-  ask      比較表から質問に答えます（例: 「ECSにCronJobはある？」）
-  decide   プラットフォーム選定のウォークスルー。回答を指定せず端末で実行すると質問します。
+  ask      比較表から質問に答えます（例: 「ECSにCronJobはありますか？」）
+  decide   プラットフォーム選定のウォークスルーです。回答から推奨とその理由を示します。
            --format markdown で意思決定記録（MADR）を出力します
 
-終了コード: 0 成功、1 エラー、2 使い方の誤り（不明なコマンド・質問・選択肢）。`,
+終了コード: 0 成功、1 エラー、2 使い方の誤り（不明なコマンド・オプション・質問・回答、回答なし）。`,
+  synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
+  synopsisAsk: '  ecs-vs-eks ask "<質問>" [--lang en|ja] [--format text|json]',
+  synopsisDecide: `  ecs-vs-eks decide [--answer 質問=選択肢 ...] [--answers file.yml] [--title "..."]
+                    [--lang en|ja] [--format text|markdown|json]`,
+  usageTitle: "使い方",
+  optionsTitle: "オプション",
+  examplesTitle: "例",
+  optLang: "表示言語（既定: 環境変数 LANG、なければ英語）",
+  optHelp: "このヘルプを表示します",
+  aboutMatrix:
+    "機能比較表です。各機能を Kubernetes/EKS と ECS がそれぞれどう実現するかを示します。",
+  optMatrixFormat: "text: 端末向けの表（既定）、markdown: すべての詳細、json: データ",
+  aboutAsk: `機能 ID または自然な文の質問に、比較表から答えます。--lang を指定しない場合は
+質問と同じ言語で答えます。`,
+  optAskFormat: "text（既定）、または json: {capability, confidence, alternatives, answer}",
+  optJson: "--format json と同じです",
+  askExample: 'ecs-vs-eks ask "ECSにCronJobはありますか？"',
+  aboutDecide: `プラットフォーム選定のウォークスルーです。回答から推奨（ECS、EKS、どちらでも）とその理由を
+示します。回答は --answers と --answer で指定します（--answer がファイルより優先されます）。
+どちらもない場合は、標準入力にパイプで渡した 質問=選択肢 の行を読みます（空行と # のコメントは
+無視します）。端末で実行すると質問を一つずつ尋ねます。指定しなかった質問は未回答として扱います。`,
+  questionEqualsOption: "質問=選択肢",
+  optAnswer: "質問に答えます。繰り返し指定できます（同じ質問には最後の回答を使います）",
+  optAnswers: "質問: 選択肢 の YAML マップ、または 質問=選択肢 のリスト",
+  optDecideFormat: "text（既定）、markdown: 意思決定記録（MADR）、json: データ",
+  optTitle: "意思決定記録のタイトル",
+  questionsTitle: "質問と選択肢（質問=選択肢）",
   unknownCommand: (p) =>
     `不明なコマンド「${p.command}」です。使えるコマンド: matrix, ask, decide（--help を参照）。`,
-  badOption: (p) => `${p.detail}（--help を参照）`,
+  badOption: (p) => `${p.detail}（ecs-vs-eks ${p.command} --help を参照）`,
   badChoice: (p) => `${p.name} の値「${p.value}」は無効です。使える値: ${p.valid}。`,
-  askNeedsQuestion: 'ask には質問が必要です。例: ecs-vs-eks ask "ECSにCronJobはある？"',
+  askNeedsQuestion: 'ask には質問が必要です。例: ecs-vs-eks ask "ECSにCronJobはありますか？"',
   capabilityColumn: "機能",
   legend: "凡例",
   matrixMore: "各機能の詳細: ecs-vs-eks ask <id>、全項目: --format markdown または --format json。",
@@ -88,7 +151,13 @@ const ja: typeof en = {
   unknownQuestion: (p) => `不明な質問「${p.id}」です。使える質問: ${p.valid}。`,
   unknownOption: (p) =>
     `質問「${p.id}」に選択肢「${p.option}」はありません。使える選択肢: ${p.valid}。`,
-  badAnswerArg: (p) => `--answer は 質問=選択肢 の形で指定してください（指定値: 「${p.arg}」）。`,
+  badAnswer: (p) => `${p.where}: 質問=選択肢 の形で指定してください（指定値: 「${p.text}」）。`,
+  stdinLine: (p) => `標準入力の ${p.line} 行目`,
+  answerRepeated: (p) =>
+    `注意: 質問「${p.question}」に複数の回答があります（${p.options}）。最後の回答を使います。`,
+  decideNeedsAnswers: `decide には回答が必要です。--answer 質問=選択肢（複数の質問には繰り返し指定）か
+--answers file.yml を指定するか、質問=選択肢 の行を標準入力にパイプで渡してください。端末で実行すると
+質問を一つずつ尋ねます。質問と選択肢の一覧: ecs-vs-eks decide --help`,
   badAnswersFile: (p) =>
     `${p.file}: ${p.detail}。質問: 選択肢 の YAML マップ（または 質問=選択肢 のリスト）を指定してください。`,
   promptChoose: (p) => `1-${p.count} を選んでください（Enter でスキップ、b で戻る、q で終了）: `,

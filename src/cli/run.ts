@@ -1,51 +1,14 @@
 import { parseArgs } from "node:util";
 import { type AnswerModel, createAnswerer } from "../core/answer/index.js";
-import { detectLang, LANGS, type Lang } from "../core/i18n/lang.js";
-import { loadMatrix, type Matrix } from "../core/matrix/index.js";
+import { detectLang, type Lang } from "../core/i18n/lang.js";
+import { loadMatrix } from "../core/matrix/index.js";
 import { runDecide } from "./decide.js";
+import type { CliContext, CliIO } from "./io.js";
 import { t } from "./messages.js";
 import { matrixJson, matrixMarkdown, matrixText } from "./render-matrix.js";
 import { wrap } from "./table.js";
-
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Reads one line from the terminal, or undefined when there is no interactive terminal. */
-  prompt?: (question: string) => Promise<string | undefined>;
-  env?: Record<string, string | undefined>;
-  now?: Date;
-}
-
-/** A usage error: printed with what is valid, exit code 2. */
-export class UsageError extends Error {}
-
-export interface CliContext {
-  io: CliIO;
-  matrix: Matrix;
-  lang: Lang;
-  langGiven: boolean;
-}
-
-const FORMATS = ["text", "markdown", "json"] as const;
-type Format = (typeof FORMATS)[number];
-
-export function pickLang(value: string | undefined, fallback: Lang): Lang {
-  if (value === undefined) return fallback;
-  if (value === "en" || value === "ja") return value;
-  throw new UsageError(
-    t(fallback, "badChoice", { name: "--lang", value, valid: LANGS.join(", ") }),
-  );
-}
-
-export function pickFormat(value: string | undefined, lang: Lang): Format {
-  if (value === undefined) return "text";
-  const found = FORMATS.find((f) => f === value);
-  if (!found)
-    throw new UsageError(
-      t(lang, "badChoice", { name: "--format", value, valid: FORMATS.join(", ") }),
-    );
-  return found;
-}
+import { COMMON_OPTIONS, commandHelp, FORMATS, pickFormat, pickLang, UsageError } from "./usage.js";
+import { packageVersion } from "./version.js";
 
 /** The language of the user's environment (LANG=ja_JP.UTF-8 → ja), else English. */
 function envLang(env: Record<string, string | undefined>): Lang {
@@ -53,11 +16,23 @@ function envLang(env: Record<string, string | undefined>): Lang {
   return value.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
+function usage(lang: Lang): string {
+  return t(lang, "usage", {
+    matrix: t(lang, "synopsisMatrix"),
+    ask: t(lang, "synopsisAsk"),
+    decide: t(lang, "synopsisDecide"),
+  });
+}
+
 /** Runs the CLI and returns its exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const baseLang = envLang(io.env ?? {});
   const [command, ...rest] = argv;
   try {
+    if (command === "--version") {
+      io.stdout(packageVersion());
+      return 0;
+    }
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       const { values } = parseArgs({
         args: rest,
@@ -65,17 +40,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         strict: false,
       });
       io.stdout(
-        t(pickLang(typeof values.lang === "string" ? values.lang : undefined, baseLang), "usage"),
+        usage(pickLang(typeof values.lang === "string" ? values.lang : undefined, baseLang)),
       );
       return command === undefined ? 2 : 0;
     }
     if (command !== "matrix" && command !== "ask" && command !== "decide") {
       throw new UsageError(t(baseLang, "unknownCommand", { command }));
     }
-    const matrix = loadMatrix();
-    if (command === "matrix") return matrixCommand(rest, io, matrix, baseLang);
-    if (command === "ask") return askCommand(rest, io, matrix, baseLang);
-    return await runDecide(rest, { io, matrix, lang: baseLang, langGiven: false });
+    const ctx: CliContext = { io, matrix: loadMatrix(), lang: baseLang };
+    if (command === "matrix") return matrixCommand(rest, ctx);
+    if (command === "ask") return askCommand(rest, ctx);
+    return await runDecide(rest, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(err.message);
@@ -86,7 +61,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "code" in err &&
       String(err.code).startsWith("ERR_PARSE_ARGS")
     ) {
-      io.stderr(t(baseLang, "badOption", { detail: err.message }));
+      io.stderr(t(baseLang, "badOption", { detail: err.message, command: command ?? "" }));
       return 2;
     }
     io.stderr(`ecs-vs-eks: ${(err as Error).message}`);
@@ -94,30 +69,57 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function matrixCommand(args: string[], io: CliIO, matrix: Matrix, baseLang: Lang): number {
+function matrixCommand(args: string[], { io, matrix, lang: baseLang }: CliContext): number {
   const { values } = parseArgs({
     args,
-    options: { lang: { type: "string" }, format: { type: "string" } },
+    options: { ...COMMON_OPTIONS, format: { type: "string" } },
     strict: true,
   });
   const lang = pickLang(values.lang, baseLang);
-  const format = pickFormat(values.format, lang);
+  if (values.help) {
+    io.stdout(
+      commandHelp(lang, {
+        synopsis: t(lang, "synopsisMatrix"),
+        about: t(lang, "aboutMatrix"),
+        options: [["--format text|markdown|json", t(lang, "optMatrixFormat")]],
+        examples: ["ecs-vs-eks matrix --lang ja", "ecs-vs-eks matrix --format json"],
+      }),
+    );
+    return 0;
+  }
+  const format = pickFormat(values.format, lang, FORMATS);
   if (format === "json") io.stdout(JSON.stringify(matrixJson(matrix, lang), null, 2));
   else if (format === "markdown") io.stdout(matrixMarkdown(matrix, lang));
   else io.stdout(matrixText(matrix, lang));
   return 0;
 }
 
-function askCommand(args: string[], io: CliIO, matrix: Matrix, baseLang: Lang): number {
+function askCommand(args: string[], { io, matrix, lang: baseLang }: CliContext): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { lang: { type: "string" }, json: { type: "boolean" } },
+    options: { ...COMMON_OPTIONS, format: { type: "string" }, json: { type: "boolean" } },
     allowPositionals: true,
     strict: true,
   });
-  const question = positionals.join(" ").trim();
   const given = values.lang === undefined ? undefined : pickLang(values.lang, baseLang);
-  if (!question) throw new UsageError(t(given ?? baseLang, "askNeedsQuestion"));
+  const lang = given ?? baseLang;
+  if (values.help) {
+    io.stdout(
+      commandHelp(lang, {
+        synopsis: t(lang, "synopsisAsk"),
+        about: t(lang, "aboutAsk"),
+        options: [
+          ["--format text|json", t(lang, "optAskFormat")],
+          ["--json", t(lang, "optJson")],
+        ],
+        examples: [t(lang, "askExample"), "ecs-vs-eks ask secrets --format json"],
+      }),
+    );
+    return 0;
+  }
+  const format = values.json ? "json" : pickFormat(values.format, lang, ["text", "json"]);
+  const question = positionals.join(" ").trim();
+  if (!question) throw new UsageError(t(lang, "askNeedsQuestion"));
   const maxAge = Number(io.env?.MATRIX_MAX_AGE_DAYS);
   const now = io.now;
   const answerer = createAnswerer(matrix, {
@@ -125,7 +127,7 @@ function askCommand(args: string[], io: CliIO, matrix: Matrix, baseLang: Lang): 
     maxAgeDays: Number.isFinite(maxAge) && maxAge > 0 ? maxAge : undefined,
   });
   const result = answerer.answer(question, given ?? detectLang(question) ?? baseLang);
-  if (values.json) {
+  if (format === "json") {
     io.stdout(
       JSON.stringify(
         {

@@ -37,6 +37,12 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/** Two columns without a header (a help's options, a question's options), each row indented. */
+export function columns(rows: readonly (readonly [string, string])[], indent: string): string[] {
+  const width = Math.max(...rows.map(([left]) => displayWidth(left))) + 2;
+  return rows.map(([left, right]) => `${indent}${pad(left, width)}${right}`);
+}
+
 /** A Markdown table; pipes in cells are escaped. */
 export function markdownTable(header: string[], rows: string[][]): string {
   const cell = (c: string) => c.replaceAll("|", "\\|").replaceAll("\n", " ");

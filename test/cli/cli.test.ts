@@ -1,10 +1,16 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
-import { type CliIO, run } from "../../src/cli/run.js";
+import { type CliIO, processIO } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
+import { packageVersion } from "../../src/cli/version.js";
 import { loadMatrix } from "../../src/core/matrix/index.js";
+import { loadWalkthrough } from "../../src/core/walkthrough/index.js";
 import { AWS_AS_PLATFORM, answerArgs, OWN_PLATFORM } from "../support/essay-cases.js";
 
 interface Captured {
@@ -26,7 +32,11 @@ async function cli(argv: string[], extra: Partial<CliIO> = {}): Promise<Captured
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+/** What piped stdin holds, as processIO would read it. */
+const piped = (text: string): Partial<CliIO> => ({ readStdin: async () => text });
+
 const matrix = loadMatrix();
+const walkthrough = loadWalkthrough(undefined, matrix);
 
 describe("ecs-vs-eks matrix", () => {
   it("prints every capability in Japanese with --lang ja", async () => {
@@ -69,8 +79,8 @@ describe("ecs-vs-eks ask", () => {
     expect(out).toContain("出典");
   });
 
-  it("returns {capability, confidence, alternatives, answer} with --json", async () => {
-    const { out } = await cli(["ask", "does ECS have CronJobs?", "--json"]);
+  it("returns {capability, confidence, alternatives, answer} with --format json", async () => {
+    const { out } = await cli(["ask", "does ECS have CronJobs?", "--format", "json"]);
     const data = JSON.parse(out) as {
       capability: string;
       confidence: number;
@@ -97,6 +107,14 @@ describe("ecs-vs-eks ask", () => {
     expect(data.answer.suggestions.length).toBeGreaterThan(0);
     const text = await cli(["ask", "今日の天気は？"]);
     expect(text.out).toContain("次のような質問に答えられます");
+  });
+
+  it("keeps --json as an alias of --format json, and rejects a format ask has not", async () => {
+    const alias = await cli(["ask", "does ECS have CronJobs?", "--json"]);
+    expect(alias.out).toBe((await cli(["ask", "does ECS have CronJobs?", "--format", "json"])).out);
+    const bad = await cli(["ask", "secrets", "--format", "markdown"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('Invalid --format "markdown". Valid: text, json.');
   });
 
   it("needs a question", async () => {
@@ -189,6 +207,65 @@ describe("ecs-vs-eks decide", () => {
     expect(o.err).toContain("none, some, deep");
     const shape = await cli(["decide", "--answer", "k8s-experience"]);
     expect(shape.code).toBe(2);
+    expect(shape.err).toBe('--answer: expected question=option, got "k8s-experience".');
+  });
+
+  it("warns when a question is answered twice, and uses the last answer", async () => {
+    const args = ["decide", "--answer", "scale=few", "--answer", "scale=huge", "--format", "json"];
+    const en = await cli(args);
+    expect(en.code).toBe(0);
+    expect((JSON.parse(en.out) as { answers: Record<string, string> }).answers.scale).toBe("huge");
+    expect(en.err).toBe(
+      "Warning: scale is answered more than once (few, huge); the last one wins.",
+    );
+    const ja = await cli([...args, "--lang", "ja"]);
+    expect(ja.err).toBe(
+      "注意: 質問「scale」に複数の回答があります（few, huge）。最後の回答を使います。",
+    );
+  });
+
+  it("reads question=option lines from piped stdin, skipping blank lines and comments", async () => {
+    const stdin =
+      "# our team\nk8s-experience=deep\n\nextensibility = platform  # we build one\r\nportability=multi-cloud\nops-team=platform-team\nscale=few\nscale=many\n";
+    const { code, out, err } = await cli(["decide", "--format", "json"], piped(stdin));
+    expect(code).toBe(0);
+    const d = JSON.parse(out) as { recommendation: string; answers: Record<string, string> };
+    expect(d.recommendation).toBe("eks");
+    expect(d.answers).toMatchObject({ extensibility: "platform", scale: "many" });
+    expect(err).toContain("scale is answered more than once (few, many)");
+  });
+
+  it("names the stdin line that is not question=option", async () => {
+    const stdin = "k8s-experience=deep\nops team small\n";
+    const en = await cli(["decide"], piped(stdin));
+    expect(en.code).toBe(2);
+    expect(en.err).toBe('stdin line 2: expected question=option, got "ops team small".');
+    const ja = await cli(["decide", "--lang", "ja"], piped(stdin));
+    expect(ja.err).toBe(
+      "標準入力の 2 行目: 質問=選択肢 の形で指定してください（指定値: 「ops team small」）。",
+    );
+  });
+
+  it("reads stdin only without --answer, which may come from a script that leaves stdin open", async () => {
+    const readStdin = vi.fn(async () => "scale=huge\n");
+    const { code } = await cli(["decide", "--answer", "scale=few"], { readStdin });
+    expect(code).toBe(0);
+    expect(readStdin).not.toHaveBeenCalled();
+  });
+
+  it("says how to give answers (exit 2) when stdin is empty or there is no terminal", async () => {
+    for (const extra of [piped(""), piped("# nothing yet\n\n"), {}]) {
+      const en = await cli(["decide"], extra);
+      expect(en.code).toBe(2);
+      expect(en.out).toBe("");
+      expect(en.err).toContain("decide needs answers: pass --answer question=option");
+      expect(en.err).toContain("pipe lines of question=option to stdin");
+      expect(en.err).toContain("ecs-vs-eks decide --help");
+      const ja = await cli(["decide", "--lang", "ja"], extra);
+      expect(ja.code).toBe(2);
+      expect(ja.err).toContain("decide には回答が必要です。--answer 質問=選択肢");
+      expect(ja.err).toContain("標準入力にパイプで渡してください");
+    }
   });
 
   it("asks the questions interactively on a terminal", async () => {
@@ -214,11 +291,122 @@ describe("ecs-vs-eks usage", () => {
     const { code, out } = await cli(["--help"]);
     expect(code).toBe(0);
     expect(out).toContain("ecs-vs-eks matrix");
+    expect(out).toContain("ecs-vs-eks <command> --help");
+  });
+
+  it("prints the usage of matrix and ask with --help, in the chosen language", async () => {
+    const matrixHelp = await cli(["matrix", "--help"]);
+    expect(matrixHelp.code).toBe(0);
+    expect(matrixHelp.out).toMatch(/^Usage:\n {2}ecs-vs-eks matrix \[--lang en\|ja\]/);
+    expect(matrixHelp.out).toContain("--format text|markdown|json");
+    const ask = await cli(["ask", "--help", "--lang", "ja"]);
+    expect(ask.code).toBe(0);
+    expect(ask.err).toBe("");
+    expect(ask.out).toMatch(
+      /^使い方:\n {2}ecs-vs-eks ask "<質問>" \[--lang en\|ja\] \[--format text\|json\]/,
+    );
+    expect(ask.out).toContain("\n  --json              --format json と同じです\n");
+    expect(ask.out).toContain('ecs-vs-eks ask "ECSにCronJobはありますか？"');
+  });
+
+  it("lists every question and option of the walkthrough in decide --help, in both languages", async () => {
+    for (const lang of ["en", "ja"] as const) {
+      const { code, out, err } = await cli(["decide", "-h", "--lang", lang]);
+      expect(code).toBe(0);
+      expect(err).toBe("");
+      // Each line as "first word, one space, the rest", whatever the columns' padding.
+      const lines = out.split("\n").map((line) => line.trim().replace(/\s+/, " "));
+      for (const question of walkthrough.questions) {
+        expect(lines).toContain(`${question.id}: ${question.prompt[lang]}`);
+        for (const option of question.options) {
+          expect(lines).toContain(`${option.id} ${option.label[lang]}`);
+        }
+      }
+      for (const stage of walkthrough.stages) expect(out).toContain(`\n  ${stage.title[lang]}\n`);
+    }
+    // How to pass answers, as prose (whatever its line breaks).
+    const prose = async (lang: string) =>
+      (await cli(["decide", "--help", "--lang", lang])).out.replace(/\s+/g, " ");
+    const en = await prose("en");
+    expect(en).toContain("piped to stdin (blank lines and # comments are ignored)");
+    expect(en).toContain("the last answer to a question wins");
+    const ja = await prose("ja");
+    expect(ja).toContain(
+      "標準入力にパイプで渡した 質問=選択肢 の行を読みます（空行と # のコメントは",
+    );
+    expect(ja).toContain("同じ質問には最後の回答を使います");
+  });
+
+  it("prints the version of package.json with --version", async () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+    ) as {
+      version: string;
+    };
+    const { code, out } = await cli(["--version"]);
+    expect(code).toBe(0);
+    expect(out).toBe(pkg.version);
+  });
+
+  it("finds package.json from dist/src/cli, as the built and the npx-installed CLI run", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "ecs-vs-eks-pkg-"));
+    const cliDir = path.join(root, "dist", "src", "cli");
+    mkdirSync(cliDir, { recursive: true });
+    writeFileSync(path.join(root, "package.json"), JSON.stringify({ version: "9.8.7" }));
+    expect(packageVersion(cliDir)).toBe("9.8.7");
   });
 
   it("rejects an unknown command with exit 2, naming the valid ones", async () => {
     const { code, err } = await cli(["deploy"]);
     expect(code).toBe(2);
     expect(err).toContain("matrix, ask, decide");
+  });
+});
+
+describe("ecs-vs-eks on a real process's streams", () => {
+  function streams(stdin: Readable & { isTTY?: boolean }) {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = "";
+    let err = "";
+    stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    stderr.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    const exit = vi.fn();
+    return { proc: { stdin, stdout, stderr, env: {}, exit }, text: () => ({ out, err }), exit };
+  }
+
+  it("reads answers piped to stdin", async () => {
+    const { proc, text } = streams(
+      Readable.from(["k8s-experience=deep\nops-", "team=platform-team\n"]),
+    );
+    const code = await run(["decide", "--format", "json"], processIO(proc));
+    expect(code).toBe(0);
+    expect(JSON.parse(text().out)).toMatchObject({
+      answers: { "k8s-experience": "deep", "ops-team": "platform-team" },
+    });
+  });
+
+  it("stops quietly with exit 0 when the reader of stdout has gone (matrix | head -1)", async () => {
+    // A reader that closes its end of the pipe, as `head -1` does when it quits: writing fails with EPIPE.
+    const reader = spawn(
+      process.execPath,
+      ["-e", "require('fs').closeSync(0); console.log('closed'); setTimeout(() => {}, 20000)"],
+      { stdio: ["pipe", "pipe", "ignore"] },
+    );
+    try {
+      await once(reader.stdout, "data");
+      const { proc, text, exit } = streams(Readable.from([]));
+      const io = processIO({ ...proc, stdout: reader.stdin });
+      expect(await run(["matrix", "--format", "json"], io)).toBe(0);
+      await vi.waitUntil(() => exit.mock.calls.length > 0);
+      expect(exit).toHaveBeenCalledWith(0);
+      expect(text().err).toBe("");
+    } finally {
+      reader.kill();
+    }
   });
 });

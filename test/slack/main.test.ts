@@ -66,17 +66,29 @@ async function captureOutput<T>(fn: () => Promise<T>): Promise<{ result: T; outp
 const noSignals = { onSignal: () => {} };
 
 describe("configuration", () => {
-  it("names the missing variable in one line", async () => {
+  it("names every missing variable in one line and points to .env.example", async () => {
     const lines: string[] = [];
     const { result, output } = await captureOutput(() =>
-      main(
-        { SLACK_SIGNING_SECRET: "x" },
-        { stderr: (l) => lines.push(l), stdout: (l) => lines.push(l), ...noSignals },
-      ),
+      main({}, { stderr: (l) => lines.push(l), stdout: (l) => lines.push(l), ...noSignals }),
     );
     expect(result).toBe(1);
-    expect(lines).toEqual(["ecs-vs-eks: SLACK_BOT_TOKEN is missing"]);
+    expect(lines).toEqual([
+      "ecs-vs-eks: missing SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); copy .env.example to .env and fill them in",
+    ]);
     expect(output).toEqual([]);
+  });
+
+  it("counts a blank variable as missing, and needs no signing secret in Socket Mode", () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: " ", SLACK_SIGNING_SECRET: "s" })).toThrow(
+      /^missing SLACK_BOT_TOKEN; copy .env.example to .env and fill them in$/,
+    );
+    expect(() => loadConfig({ SLACK_APP_TOKEN: "xapp-1-abc" })).toThrow(
+      /^missing SLACK_BOT_TOKEN; copy/,
+    );
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: GOOD_TOKEN })).toThrow(ConfigError);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: GOOD_TOKEN })).toThrow(
+      /^missing SLACK_SIGNING_SECRET \(or SLACK_APP_TOKEN for Socket Mode\); copy/,
+    );
   });
 
   it("names a malformed variable", () => {
@@ -96,9 +108,11 @@ describe("configuration", () => {
         DECISIONS_CHANNEL: "#general",
       }),
     ).toThrow(/^DECISIONS_CHANNEL must be a channel id/);
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: GOOD_TOKEN })).toThrow(ConfigError);
-    expect(() => loadConfig({ SLACK_BOT_TOKEN: GOOD_TOKEN })).toThrow(
-      /^SLACK_SIGNING_SECRET is missing/,
+  });
+
+  it("names the missing and the malformed variables together", () => {
+    expect(() => loadConfig({ SLACK_APP_TOKEN: "xapp-1-abc", PORT: "eighty" })).toThrow(
+      /^missing SLACK_BOT_TOKEN; PORT must be a port number; copy .env.example to .env and fill them in$/,
     );
   });
 
