@@ -17,6 +17,11 @@ export function mentionUser(userId: string): string {
   return USER_ID.test(userId) ? `<@${userId}>` : escapeText(userId);
 }
 
+/** The bot as users can mention it: its mention when Slack told us its id, else its name. */
+export function botMention(botUserId: string | undefined): string {
+  return botUserId ? `<@${botUserId}>` : "@ecs-vs-eks";
+}
+
 /** A channel mention, only for well-formed ids. */
 export function mentionChannel(channelId: string): string {
   return CHANNEL_ID.test(channelId) ? `<#${channelId}>` : escapeText(channelId);

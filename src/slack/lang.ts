@@ -1,24 +1,26 @@
-import { detectLang, type Lang } from "../core/i18n/lang.js";
-import type { Store } from "../store/index.js";
+import { chooseLang, type Lang } from "../core/i18n/lang.js";
+import type { SlackDeps } from "./deps.js";
+
+type LangDeps = Pick<SlackDeps, "store" | "defaultLang">;
 
 /**
- * The language to answer in: the channel's stored choice, else the language the text is written in
- * (Japanese text → Japanese), else the default. A store outage falls through to the text.
+ * The language to answer a command or mention in (chooseLang's order), reading the channel's
+ * setting from the store. A store outage falls through to the text: answering in the question's
+ * language is better than not answering.
  */
 export async function resolveLang(
-  store: Store,
-  teamId: string | undefined,
-  channelId: string | undefined,
+  deps: LangDeps,
+  where: { teamId: string | undefined; channelId: string | undefined },
   text: string,
-  fallback: Lang,
 ): Promise<Lang> {
-  if (teamId && channelId) {
-    try {
-      const stored = await store.getChannelLang(teamId, channelId);
-      if (stored) return stored;
-    } catch {
-      // The database is down: answering in the question's language is better than not answering.
-    }
+  let channel: Lang | null = null;
+  if (where.teamId && where.channelId) {
+    channel = await deps.store.getChannelLang(where.teamId, where.channelId).catch(() => null);
   }
-  return detectLang(text) ?? fallback;
+  return chooseLang({ channel, text, fallback: deps.defaultLang });
+}
+
+/** The language a request carries (a button's, a walkthrough's), else the default. */
+export function givenLang(deps: Pick<SlackDeps, "defaultLang">, explicit?: Lang | null): Lang {
+  return chooseLang({ explicit, fallback: deps.defaultLang });
 }

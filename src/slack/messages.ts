@@ -125,6 +125,10 @@ const en = {
   wtOldButton:
     "That button is from an older version of this app and no longer works. Please use the buttons on the latest message.",
   wtNothingToGoBack: "This is the first question; there is nothing to go back to.",
+  wtMovedOn:
+    "The walkthrough has already moved past that question, so your click was not applied. The question message in the thread shows where it is now.",
+  wtQuestionsOpen:
+    "Some questions are still open, so the walkthrough can't finish yet. Answer or skip them first.",
   wtNoneHere:
     "There's no walkthrough in this thread yet. Mention me with `decide` to start one here.",
   wtStateHeader: (p: { title: string }) => `Where we are: ${p.title}`,
@@ -288,6 +292,10 @@ const ja: En = {
   wtOldButton:
     "このボタンは古いバージョンのアプリのもので、もう使えません。最新のメッセージのボタンを使ってください。",
   wtNothingToGoBack: "最初の質問なので、戻る先はありません。",
+  wtMovedOn:
+    "意思決定はすでにその質問より先に進んでいるため、今の操作は反映されませんでした。現在の状況はスレッドの質問メッセージで確認できます。",
+  wtQuestionsOpen:
+    "回答もスキップもしていない質問が残っているため、まだ完了できません。先に回答するかスキップしてください。",
   wtNoneHere:
     "このスレッドにはまだ意思決定がありません。`決めたい` とメンションすると、ここで始められます。",
   wtStateHeader: (p) => `途中経過: ${p.title}`,

@@ -67,10 +67,20 @@ export type DecisionValue = z.infer<typeof decisionValue>;
 export type HistoryValue = z.infer<typeof historyValue>;
 export type PostModalMetadata = z.infer<typeof postModalMetadata>;
 
-type Versioned = { v: typeof PAYLOAD_VERSION };
+type Payload =
+  | CapabilityValue
+  | ShareValue
+  | HelpValue
+  | OptionValue
+  | NavValue
+  | DecisionValue
+  | HistoryValue
+  | PostModalMetadata;
+/** A payload as its writer gives it: encode() adds the version, so no caller writes one. */
+export type Unversioned<P extends Payload = Payload> = P extends Payload ? Omit<P, "v"> : never;
 
-export function encode<T extends Versioned>(value: T): string {
-  return JSON.stringify(value);
+export function encode(value: Unversioned): string {
+  return JSON.stringify({ v: PAYLOAD_VERSION, ...value });
 }
 
 /** Parses a button value or metadata string; null when it is malformed or from another version. */

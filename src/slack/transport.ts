@@ -1,5 +1,5 @@
 import type { FetchFunction } from "@slack/web-api";
-import { type Dispatcher, EnvHttpProxyAgent, fetch as undiciFetch } from "undici";
+import { type Dispatcher, EnvHttpProxyAgent, type RequestInit, fetch as undiciFetch } from "undici";
 
 /**
  * How the bot reaches Slack: undici's EnvHttpProxyAgent, so a bot inside a company network honours
@@ -24,7 +24,26 @@ export function createDispatcher(env: Record<string, string | undefined>): Dispa
   });
 }
 
+type Init = NonNullable<Parameters<FetchFunction>[1]>;
+
+/**
+ * npm undici's fetch only knows its own FormData; the Web API client builds Node's global one (the
+ * decision record's upload), which it would send as the text "[object FormData]". Encoded here with
+ * the platform's own Response, boundary and all.
+ */
+async function portableBody(init: Init): Promise<RequestInit> {
+  if (!(init.body instanceof FormData)) return init as RequestInit;
+  const encoded = new Response(init.body);
+  const type = encoded.headers.get("content-type") ?? "multipart/form-data";
+  const body = Buffer.from(await encoded.arrayBuffer());
+  return { ...init, headers: { ...init.headers, "content-type": type }, body };
+}
+
 /** The Web API client's fetch, through a dispatcher (npm undici's fetch, which takes its dispatcher). */
 export function fetchThrough(dispatcher: Dispatcher): FetchFunction {
-  return ((url, init) => undiciFetch(url, { ...(init as object), dispatcher })) as FetchFunction;
+  return (async (url, init) =>
+    undiciFetch(url, {
+      ...(init ? await portableBody(init) : {}),
+      dispatcher,
+    })) as FetchFunction;
 }

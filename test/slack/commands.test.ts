@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PAYLOAD_VERSION } from "../../src/slack/payloads.js";
 import { GOOD_TOKEN, TEAM_ID } from "../support/fake-slack.js";
 import { CHANNEL, shown, USER, useHarness, visible } from "../support/slack-harness.js";
 
@@ -164,7 +165,7 @@ describe("Share in channel", () => {
     expect(h.fake.responsePosts.at(-1)?.body.text).toMatch(/older version/);
     await h.click(
       "answer_show_0",
-      JSON.stringify({ v: 1, k: "cap", id: "gone-capability", lang: "en" }),
+      JSON.stringify({ v: PAYLOAD_VERSION, k: "cap", id: "gone-capability", lang: "en" }),
       { ephemeral: true },
     );
     expect(h.fake.responsePosts.at(-1)?.body.text).toMatch(/no longer/);

@@ -6,8 +6,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningBot, start } from "../../src/main.js";
 import { FakeSlack, GOOD_TOKEN } from "../support/fake-slack.js";
-import { postSigned } from "../support/slack-signing.js";
 import { appMentionBody } from "../support/slack-requests.js";
+import { postSigned } from "../support/slack-signing.js";
 
 /**
  * A bot inside a company network reaches Slack through its proxy: HTTP_PROXY (here, for the

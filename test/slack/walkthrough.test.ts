@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encode, PAYLOAD_VERSION } from "../../src/slack/payloads.js";
 import type { StoredSession } from "../../src/store/index.js";
 import { TEAM_ID } from "../support/fake-slack.js";
 import {
@@ -222,7 +223,13 @@ describe("/ecs-vs-eks decide", () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
     await h.click(
       "decide_answer_0",
-      JSON.stringify({ v: 1, k: "opt", s: decision?.sessionId, q: "workload", o: "web-services" }),
+      JSON.stringify({
+        v: PAYLOAD_VERSION,
+        k: "opt",
+        s: decision?.sessionId,
+        q: "workload",
+        o: "web-services",
+      }),
       {
         user: USER2,
         threadTs: rootTs,
@@ -238,9 +245,13 @@ describe("/ecs-vs-eks decide", () => {
 
   it("Decision record uploads the MADR Markdown as a file in the thread", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_record", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
-      threadTs: rootTs,
-    });
+    await h.click(
+      "summary_record",
+      JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
+      {
+        threadTs: rootTs,
+      },
+    );
     const get = h.fake.callsTo("files.getUploadURLExternal")[0]?.args;
     expect(String(get?.filename)).toMatch(/^2026-11-28-payments-channel-co\.md$/);
     expect(h.fake.uploads[0]?.body).toContain("Payments");
@@ -252,9 +263,13 @@ describe("/ecs-vs-eks decide", () => {
 
   it("Post to channel… opens a channel picker and posts the summary there with a link back", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_post", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
-      threadTs: rootTs,
-    });
+    await h.click(
+      "summary_post",
+      JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
+      {
+        threadTs: rootTs,
+      },
+    );
     const view = h.fake.callsTo("views.open")[0]?.args.view as Json;
     expect(h.fake.callsTo("views.open")[0]?.args.trigger_id).toBe("1337.42.abcdef");
     expect(shown(view)).toContain("conversations_select");
@@ -268,9 +283,13 @@ describe("/ecs-vs-eks decide", () => {
 
   it("Post to channel… where the bot is not a member shows the error on the picker", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_post", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
-      threadTs: rootTs,
-    });
+    await h.click(
+      "summary_post",
+      JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
+      {
+        threadTs: rootTs,
+      },
+    );
     const view = h.fake.callsTo("views.open")[0]?.args.view as Json;
     h.fake.fail("chat.postMessage", "not_in_channel");
     const res = await h.submitView(view, "C0PRIVATE1");
@@ -280,10 +299,14 @@ describe("/ecs-vs-eks decide", () => {
 
   it("Revisit starts a new walkthrough in the thread with the answers filled in", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_revisit", JSON.stringify({ v: 1, k: "dec", d: decision?.id }), {
-      user: USER2,
-      threadTs: rootTs,
-    });
+    await h.click(
+      "summary_revisit",
+      JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
+      {
+        user: USER2,
+        threadTs: rootTs,
+      },
+    );
     const posts = h.fake.posts(CHANNEL);
     expect(posts.every((p) => p.thread_ts === rootTs)).toBe(true);
     const q = questionMessage();
@@ -342,6 +365,73 @@ describe("@bot decide in a thread", () => {
     expect(summary?.thread_ts).toBe(ts);
     expect(shown(summary)).toContain("参加者");
     expect(shown(summary)).toContain("決定記録");
+  });
+});
+
+describe("clicks that do not apply", () => {
+  async function startInThread(): Promise<string> {
+    const ts = nextTs();
+    await h.mention("decide", { ts });
+    return ts;
+  }
+
+  it("your own late click is told the walkthrough moved on, not that someone else changed it", async () => {
+    const ts = await startInThread();
+    const q1 = questionMessage();
+    await clickButton(optionButton(q1, 0), { user: USER, threadTs: ts });
+    const updates = h.fake.callsTo("chat.update").length;
+    await clickButton(button(q1, "decide_skip"), { user: USER, threadTs: ts });
+    const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(eph?.user).toBe(USER);
+    expect(eph?.text).toMatch(/already moved past that question/);
+    expect(eph?.text).not.toMatch(/Someone else/);
+    expect(h.fake.callsTo("chat.update")).toHaveLength(updates);
+  });
+
+  it("a double click on Skip or Back does it once and says nothing", async () => {
+    const ts = await startInThread();
+    const first = questionMessage();
+    await clickButton(optionButton(first, 0), { user: USER, threadTs: ts });
+    const second = questionMessage();
+    await clickButton(button(second, "decide_skip"), { user: USER, threadTs: ts });
+    await clickButton(button(second, "decide_skip"), { user: USER, threadTs: ts });
+    const third = questionMessage();
+    await clickButton(button(third, "decide_back"), { user: USER, threadTs: ts });
+    await clickButton(button(third, "decide_back"), { user: USER, threadTs: ts });
+    const state = (await sessionOf(ts))?.state as { skipped: string[]; current: string };
+    expect(state.skipped).toHaveLength(1);
+    expect(state.current).toBe(state.skipped[0]);
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(0);
+  });
+});
+
+describe("Revisit keeps who gave each answer", () => {
+  const CAROL = "U0CAROL003";
+
+  it("the answers stay credited to their authors; the reviser takes part, not their credit", async () => {
+    const ts = nextTs();
+    await h.mention("decide", { ts });
+    await answerAll(ts, [USER, USER2]);
+    const inThread = async () =>
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL })).filter(
+        (d) => d.threadTs === ts,
+      );
+    const [decision] = await inThread();
+    await h.click("summary_revisit", encode({ k: "dec", d: decision?.id ?? "" }), {
+      user: CAROL,
+      threadTs: ts,
+    });
+    const q = questionMessage();
+    expect(shown(q)).toContain(`<@${CAROL}> is revisiting`);
+    expect(shown(q)).toContain(`by <@${USER}>`);
+    expect(shown(q)).toContain(`by <@${USER2}>`);
+    expect(shown(q)).not.toContain(`by <@${CAROL}>`);
+    // Every answer is there, so Finish is offered; finishing records all three as taking part.
+    await clickButton(button(q, "decide_finish"), { user: CAROL, threadTs: ts });
+    const both = await inThread();
+    expect(both).toHaveLength(2);
+    const again = both.find((d) => d.id !== decision?.id);
+    expect(again?.participants).toEqual([CAROL, USER, USER2]);
   });
 });
 

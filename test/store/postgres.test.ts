@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStore, openStore, StoreUnavailableError } from "../../src/store/index.js";
+import {
+  createStore,
+  migrations,
+  openStore,
+  StoreUnavailableError,
+} from "../../src/store/index.js";
 import {
   createTestSchema,
   describeWithPostgres,
@@ -43,7 +48,7 @@ describeWithPostgres("test/store/postgres", "postgres", () => {
         expect(await again.claimEvent("Ev-after-migrate")).toBe(true);
         await Promise.all(stores.map((s) => s.close()));
         const { rows } = await fresh.query("select id from schema_migrations");
-        expect(rows).toEqual([{ id: "0001_initial" }, { id: "0002_health_probe" }]);
+        expect(rows).toEqual(migrations.map((m) => ({ id: m.id })));
         const tables = await fresh.query(
           "select table_name from information_schema.tables where table_schema = $1 order by 1",
           [fresh.name],

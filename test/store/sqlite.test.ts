@@ -5,6 +5,7 @@ import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createSqliteStore,
+  migrations,
   openStore,
   SQLITE_FILE_NAME,
   StoreUnavailableError,
@@ -64,10 +65,9 @@ describe("sqlite specifics", () => {
     await Promise.all(stores.map((s) => s.close()));
     const db = new Sqlite(path.join(target, SQLITE_FILE_NAME), { readonly: true });
     try {
-      expect(db.prepare("select id from schema_migrations").pluck().all()).toEqual([
-        "0001_initial",
-        "0002_health_probe",
-      ]);
+      expect(db.prepare("select id from schema_migrations").pluck().all()).toEqual(
+        migrations.map((m) => m.id),
+      );
     } finally {
       db.close();
     }

@@ -24,3 +24,18 @@ export function detectLang(text: string): Lang | undefined {
 export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "ja";
 }
+
+/**
+ * The language to answer in, most specific first: what was chosen explicitly (a language option,
+ * the language a button or walkthrough was made in), the channel's setting, the language the
+ * user's text is written in, the default.
+ */
+export function chooseLang(sources: {
+  explicit?: Lang | null | undefined;
+  channel?: Lang | null | undefined;
+  text?: string | undefined;
+  fallback: Lang;
+}): Lang {
+  const { explicit, channel, text, fallback } = sources;
+  return explicit ?? channel ?? (text ? detectLang(text) : undefined) ?? fallback;
+}

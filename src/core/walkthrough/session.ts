@@ -1,79 +1,14 @@
-import { z } from "zod";
+import {
+  type AnswerEntry,
+  requireOption,
+  requireQuestion,
+  type SessionState,
+  WalkthroughError,
+} from "./state.js";
 import type { Question, WalkthroughDef } from "./types.js";
 
-export interface AnswerEntry {
-  option: string;
-  /** Who answered (a Slack user id, a CLI user name). */
-  by?: string;
-  /** When, as an ISO time. */
-  at: string;
-}
-
-export interface SessionState {
-  v: 1;
-  answers: Record<string, AnswerEntry>;
-  skipped: string[];
-  /** The question shown now; null when finished. */
-  current: string | null;
-  /** Question ids visited before the current one, for "back". */
-  trail: string[];
-}
-
-export const answerEntrySchema = z.object({
-  option: z.string().min(1),
-  by: z.string().min(1).optional(),
-  at: z.iso.datetime({ offset: true }),
-});
-
-/** The state as the store keeps it (JSON); adapters validate what they read with this. */
-export const sessionStateSchema: z.ZodType<SessionState> = z.object({
-  v: z.literal(1),
-  answers: z.record(z.string(), answerEntrySchema),
-  skipped: z.array(z.string()),
-  current: z.string().nullable(),
-  trail: z.array(z.string()),
-});
-
-export type WalkthroughErrorCode =
-  | "unknown-question"
-  | "unknown-option"
-  | "finished"
-  | "nothing-to-go-back-to"
-  | "questions-open";
-
-/** A transition that cannot apply: an id that is not in the walkthrough, or nothing left to do. */
-export class WalkthroughError extends Error {
-  constructor(
-    readonly code: WalkthroughErrorCode,
-    message: string,
-    readonly questionId?: string,
-    readonly optionId?: string,
-  ) {
-    super(message);
-    this.name = "WalkthroughError";
-  }
-}
-
-export function requireQuestion(def: WalkthroughDef, questionId: string): Question {
-  const q = def.byId.get(questionId);
-  if (!q)
-    throw new WalkthroughError("unknown-question", `unknown question ${questionId}`, questionId);
-  return q;
-}
-
-export function requireOption(def: WalkthroughDef, questionId: string, optionId: string) {
-  const q = requireQuestion(def, questionId);
-  const o = q.options.find((opt) => opt.id === optionId);
-  if (!o) {
-    throw new WalkthroughError(
-      "unknown-option",
-      `unknown option ${optionId} for question ${questionId}`,
-      questionId,
-      optionId,
-    );
-  }
-  return o;
-}
+// core/decision and core/record read these from here.
+export { requireOption, requireQuestion } from "./state.js";
 
 function entry(option: string, by: string | undefined, at: Date): AnswerEntry {
   return by === undefined ? { option, at: at.toISOString() } : { option, by, at: at.toISOString() };
@@ -105,20 +40,10 @@ function withTrail(trail: readonly string[], current: string | null, next: strin
   return current !== null && current !== next ? [...trail, current] : [...trail];
 }
 
-/** A new session; `prefill` (questionId → optionId, e.g. from "Revisit") starts it with answers. */
-export function start(
-  def: WalkthroughDef,
-  prefill: Record<string, string> = {},
-  by?: string,
-  at: Date = new Date(),
-): SessionState {
-  const answers: Record<string, AnswerEntry> = {};
-  for (const [questionId, optionId] of Object.entries(prefill)) {
-    requireOption(def, questionId, optionId);
-    answers[questionId] = entry(optionId, by, at);
-  }
-  const base = { answers, skipped: [] };
-  return { v: 1, answers, skipped: [], current: nextOpen(def, base, null), trail: [] };
+/** A new, empty session at the first question. */
+export function start(def: WalkthroughDef): SessionState {
+  const current = nextOpen(def, { answers: {}, skipped: [] }, null);
+  return { v: 1, answers: {}, skipped: [], current, trail: [] };
 }
 
 /**
@@ -130,8 +55,8 @@ export function answer(
   state: SessionState,
   questionId: string,
   optionId: string,
-  by?: string,
-  at: Date = new Date(),
+  by: string | undefined,
+  at: Date,
 ): { state: SessionState; replaced?: AnswerEntry } {
   requireOption(def, questionId, optionId);
   const replaced = state.answers[questionId];
@@ -190,16 +115,21 @@ export function jump(def: WalkthroughDef, state: SessionState, questionId: strin
   };
 }
 
+/** The questions neither answered nor skipped, in walkthrough order. */
+export function openQuestions(def: WalkthroughDef, state: SessionState): string[] {
+  return def.questions.filter((q) => isOpen(state, q.id)).map((q) => q.id);
+}
+
+/** Finish is offered only while a question is still shown and none is left open. */
+export function canFinish(def: WalkthroughDef, state: SessionState): boolean {
+  return state.current !== null && openQuestions(def, state).length === 0;
+}
+
 /** Ends the walkthrough; every question must be answered or skipped first. */
 export function finish(def: WalkthroughDef, state: SessionState): SessionState {
-  const open = def.questions.filter(
-    (q) => !(q.id in state.answers) && !state.skipped.includes(q.id),
-  );
+  const open = openQuestions(def, state);
   if (open.length > 0) {
-    throw new WalkthroughError(
-      "questions-open",
-      `questions still open: ${open.map((q) => q.id).join(", ")}`,
-    );
+    throw new WalkthroughError("questions-open", `questions still open: ${open.join(", ")}`);
   }
   return {
     v: 1,
@@ -211,22 +141,31 @@ export function finish(def: WalkthroughDef, state: SessionState): SessionState {
 }
 
 /**
- * A new session with earlier answers filled in ("Revisit"): it opens at the first open question,
- * or at the first question for review when every question is already answered.
+ * A new session with earlier answers filled in ("Revisit"), each still credited to whoever gave it;
+ * answers the walkthrough no longer has are dropped. It opens at the first open question, or at the
+ * first question for review when every question is already answered.
  */
-export function revisit(
-  def: WalkthroughDef,
-  prefill: Record<string, string>,
-  by?: string,
-  at: Date = new Date(),
-): SessionState {
-  const state = start(def, prefill, by, at);
-  return state.current === null ? { ...state, current: def.questions[0]?.id ?? null } : state;
+export function revisit(def: WalkthroughDef, earlier: Record<string, AnswerEntry>): SessionState {
+  const answers = survivingAnswers(def, earlier);
+  const next = nextOpen(def, { answers, skipped: [] }, null);
+  return { v: 1, answers, skipped: [], current: next ?? def.questions[0]?.id ?? null, trail: [] };
 }
 
-/** An empty session at the first question. */
-export function restart(def: WalkthroughDef, _state?: SessionState): SessionState {
+/** Nothing survives a restart: its confirmation promises that every answer is cleared. */
+export function restart(def: WalkthroughDef): SessionState {
   return start(def);
+}
+
+/** The answers that still fit the walkthrough (its data may have changed since they were given). */
+export function survivingAnswers(
+  def: WalkthroughDef,
+  answers: Record<string, AnswerEntry>,
+): Record<string, AnswerEntry> {
+  const kept: Record<string, AnswerEntry> = {};
+  for (const [q, a] of Object.entries(answers)) {
+    if (def.byId.get(q)?.options.some((o) => o.id === a.option)) kept[q] = { ...a };
+  }
+  return kept;
 }
 
 export function currentQuestion(def: WalkthroughDef, state: SessionState): Question | null {
@@ -262,15 +201,19 @@ export function answersOf(state: SessionState): Record<string, string> {
  * `current` on if its question is gone.
  */
 export function reconcile(def: WalkthroughDef, state: SessionState): SessionState {
-  const answers: Record<string, AnswerEntry> = {};
-  for (const [q, a] of Object.entries(state.answers)) {
-    if (def.byId.get(q)?.options.some((o) => o.id === a.option)) answers[q] = { ...a };
-  }
+  const answers = survivingAnswers(def, state.answers);
   const skipped = state.skipped.filter((q) => def.byId.has(q) && !(q in answers));
   const trail = state.trail.filter((q) => def.byId.has(q));
   const current =
     state.current !== null && def.byId.has(state.current)
       ? state.current
       : nextOpen(def, { answers, skipped }, null);
-  return { v: 1, answers, skipped, current, trail };
+  return {
+    v: 1,
+    answers,
+    skipped,
+    current,
+    trail,
+    ...(state.last ? { last: { ...state.last } } : {}),
+  };
 }

@@ -49,7 +49,7 @@ export function capabilityButtons(
     button({
       actionId: `${SHOW_CAPABILITY_ACTION}_${i}`,
       text: item.title,
-      value: encode({ v: 1, k: "cap", id: item.id, lang }),
+      value: encode({ k: "cap", id: item.id, lang }),
     }),
   );
 }
@@ -88,7 +88,6 @@ function renderCard(card: CapabilityCard, opts: CardOptions): RenderedMessage {
         actionId: SHARE_ANSWER_ACTION,
         text: t(lang, "cardShare"),
         value: encode({
-          v: 1,
           k: "share",
           id: card.id,
           lang,
@@ -136,7 +135,7 @@ function renderNoMatch(model: NoMatch, opts: CardOptions): RenderedMessage {
       button({
         actionId: HELP_START_ACTION,
         text: t(lang, "helpStart"),
-        value: encode({ v: 1, k: "help", lang }),
+        value: encode({ k: "help", lang }),
         style: "primary",
       }),
     ]),

@@ -14,7 +14,7 @@ export function renderHelp(
   lang: Lang,
   opts: { command: string; botMention: string; withButtons?: boolean },
 ): RenderedMessage {
-  const value = encode({ v: 1, k: "help", lang });
+  const value = encode({ k: "help", lang });
   return {
     text: t(lang, "helpFallback"),
     blocks: [

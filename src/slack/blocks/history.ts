@@ -53,7 +53,7 @@ export function renderHistory(
         button({
           actionId: HISTORY_ALL_ACTION,
           text: t(lang, "historyShowAll"),
-          value: encode({ v: 1, k: "hist", lang }),
+          value: encode({ k: "hist", lang }),
         }),
       ]),
     );

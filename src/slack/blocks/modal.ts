@@ -2,7 +2,7 @@ import type { ModalView } from "@slack/types";
 import type { Lang } from "../../core/i18n/lang.js";
 import { escapeText } from "../escape.js";
 import { t } from "../messages.js";
-import { encode, type PostModalMetadata } from "../payloads.js";
+import { encode, type PostModalMetadata, type Unversioned } from "../payloads.js";
 import { section, truncate } from "./limits.js";
 
 export const POST_MODAL_CALLBACK = "summary_post_modal";
@@ -10,7 +10,11 @@ export const CHANNEL_BLOCK = "channel";
 export const CHANNEL_ACTION = "channel_select";
 
 /** "Post to channel…": a channel picker; private_metadata says which decision to post. */
-export function renderPostModal(meta: PostModalMetadata, title: string, lang: Lang): ModalView {
+export function renderPostModal(
+  meta: Unversioned<PostModalMetadata>,
+  title: string,
+  lang: Lang,
+): ModalView {
   return {
     type: "modal",
     callback_id: POST_MODAL_CALLBACK,

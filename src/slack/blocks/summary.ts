@@ -101,7 +101,7 @@ export function renderSummary(view: DecisionView, opts: SummaryOptions): Rendere
 
   const tail: KnownBlock[] = [context(...footer)];
   if (opts.decisionId) {
-    const value = encode({ v: 1, k: "dec", d: opts.decisionId });
+    const value = encode({ k: "dec", d: opts.decisionId });
     tail.push(
       ...actions([
         button({ actionId: POST_SUMMARY_ACTION, text: t(lang, "sumPostToChannel"), value }),

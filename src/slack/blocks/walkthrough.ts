@@ -2,6 +2,7 @@ import type { ActionsBlockElement, KnownBlock, StaticSelect } from "@slack/types
 import type { DecisionView } from "../../core/decision/index.js";
 import type { Lang } from "../../core/i18n/lang.js";
 import {
+  canFinish,
   currentQuestion,
   progress,
   type SessionState,
@@ -60,8 +61,14 @@ export function renderRoot(
   };
 }
 
+/** The "Answers so far" blocks every walkthrough message ends with. */
+function answersSoFar(def: WalkthroughDef, state: SessionState, lang: Lang): KnownBlock[] {
+  const list = answersList(def, state, lang) || `_${t(lang, "wtNoAnswersYet")}_`;
+  return sections(`*${t(lang, "wtAnswersSoFar")}*\n${list}`);
+}
+
 /** "Answers so far", grouped by stage: each answer with who gave it; skipped ones marked. */
-export function answersList(def: WalkthroughDef, state: SessionState, lang: Lang): string {
+function answersList(def: WalkthroughDef, state: SessionState, lang: Lang): string {
   const parts: string[] = [];
   for (const stage of def.stages) {
     const lines: string[] = [];
@@ -94,7 +101,7 @@ function jumpSelect(def: WalkthroughDef, session: SessionInfo, state: SessionSta
           type: "plain_text",
           text: truncate(`${q.id in state.answers ? "✓ " : ""}${q.topic[lang]}`, 75),
         },
-        value: encode({ v: 1, k: "nav", s: session.id, q: q.id, l: session.lang }),
+        value: encode({ k: "nav", s: session.id, q: q.id, l: session.lang }),
       })),
     })),
   };
@@ -134,22 +141,19 @@ export function renderQuestion(
         button({
           actionId: `${OPTION_ACTION}_${i}`,
           text: o.id === chosen ? `✓ ${o.label[lang]}` : o.label[lang],
-          value: encode({ v: 1, k: "opt", s: session.id, q: q.id, o: o.id, l: lang }),
+          value: encode({ k: "opt", s: session.id, q: q.id, o: o.id, l: lang }),
           ...(o.id === chosen ? { style: "primary" as const } : {}),
         }),
       ),
     ),
   );
-  const nav = encode({ v: 1, k: "nav", s: session.id, q: q.id, l: session.lang });
+  const nav = encode({ k: "nav", s: session.id, q: q.id, l: session.lang });
   const navElements: ActionsBlockElement[] = [];
   if (state.trail.length > 0)
     navElements.push(button({ actionId: BACK_ACTION, text: t(lang, "wtBack"), value: nav }));
   navElements.push(button({ actionId: SKIP_ACTION, text: t(lang, "wtSkip"), value: nav }));
   navElements.push(jumpSelect(def, session, state));
-  const allClosed = def.questions.every(
-    (x) => x.id in state.answers || state.skipped.includes(x.id),
-  );
-  if (allClosed) {
+  if (canFinish(def, state)) {
     navElements.push(
       button({
         actionId: FINISH_ACTION,
@@ -176,10 +180,7 @@ export function renderQuestion(
   );
   blocks.push(...actions(navElements));
   blocks.push({ type: "divider" });
-  const list = answersList(def, state, lang);
-  blocks.push(
-    ...sections(`*${t(lang, "wtAnswersSoFar")}*\n${list || `_${t(lang, "wtNoAnswersYet")}_`}`),
-  );
+  blocks.push(...answersSoFar(def, state, lang));
   return {
     text: t(lang, "wtQuestionFallback", { prompt: q.prompt[lang] }),
     blocks: capBlocks(blocks, LIMITS.messageBlocks, "…"),
@@ -197,10 +198,7 @@ export function renderQuestionsDone(
   const blocks: KnownBlock[] = [];
   if (notice) blocks.push(context(notice));
   blocks.push(section(`:white_check_mark: ${t(lang, "wtFinishedQuestion")}`));
-  const list = answersList(def, state, lang);
-  blocks.push(
-    ...sections(`*${t(lang, "wtAnswersSoFar")}*\n${list || `_${t(lang, "wtNoAnswersYet")}_`}`),
-  );
+  blocks.push(...answersSoFar(def, state, lang));
   return {
     text: t(lang, "wtFinishedQuestion"),
     blocks: capBlocks(blocks, LIMITS.messageBlocks, "…"),
@@ -231,10 +229,7 @@ export function renderState(
   blocks.push(section(escapeText(view.headline)));
   blocks.push(context(escapeText(view.scores.line)));
   if (q) blocks.push(section(t(lang, "wtCurrentQuestion", { prompt: escapeText(q.prompt[lang]) })));
-  const list = answersList(def, state, lang);
-  blocks.push(
-    ...sections(`*${t(lang, "wtAnswersSoFar")}*\n${list || `_${t(lang, "wtNoAnswersYet")}_`}`),
-  );
+  blocks.push(...answersSoFar(def, state, lang));
   return {
     text: t(lang, "wtStateFallback", { title, answered: p.answered, total: p.total }),
     blocks: capBlocks(blocks, LIMITS.messageBlocks, "…"),

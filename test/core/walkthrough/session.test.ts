@@ -1,6 +1,6 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  type AnswerEntry,
   answer,
   answersOf,
   back,
@@ -8,7 +8,6 @@ import {
   finish,
   isFinished,
   jump,
-  loadWalkthrough,
   progress,
   reconcile,
   restart,
@@ -19,11 +18,7 @@ import {
   start,
   WalkthroughError,
 } from "../../../src/core/walkthrough/index.js";
-
-const def = loadWalkthrough(fileURLToPath(new URL("../../../data/", import.meta.url)));
-const ids = def.questions.map((q) => q.id);
-const T0 = new Date("2026-11-28T01:00:00Z");
-const T1 = new Date("2026-11-28T02:00:00Z");
+import { def, ids, T0, T1 } from "./fixture.js";
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -33,6 +28,11 @@ function codeOf(fn: () => unknown): string {
     throw err;
   }
   return "no error";
+}
+
+/** An earlier answer, as a revisit carries it. */
+function given(option: string | undefined, by = "U1"): AnswerEntry {
+  return { option: option ?? "", by, at: T0.toISOString() };
 }
 
 /** Answers every question with its first option. */
@@ -49,27 +49,6 @@ describe("start", () => {
     expect(currentQuestion(def, s)?.id).toBe("workload");
     expect(progress(def, s)).toEqual({ answered: 0, skipped: 0, total: ids.length, position: 1 });
     expect(isFinished(def, s)).toBe(false);
-  });
-
-  it("prefills answers and starts at the first unanswered question", () => {
-    const s = start(def, { workload: "web-services", scale: "few" }, "U1", T0);
-    expect(s.current).toBe("portability");
-    expect(s.answers.workload).toEqual({ option: "web-services", by: "U1", at: T0.toISOString() });
-    expect(answersOf(s)).toEqual({ workload: "web-services", scale: "few" });
-    expect(progress(def, s).position).toBe(3);
-  });
-
-  it("is finished at once when the prefill answers everything", () => {
-    const all = Object.fromEntries(def.questions.map((q) => [q.id, q.options[1]?.id ?? ""]));
-    const s = start(def, all);
-    expect(s.current).toBeNull();
-    expect(isFinished(def, s)).toBe(true);
-    expect(progress(def, s).position).toBe(ids.length + 1);
-  });
-
-  it("rejects prefill with unknown ids", () => {
-    expect(codeOf(() => start(def, { nope: "x" }))).toBe("unknown-question");
-    expect(codeOf(() => start(def, { workload: "mainframe" }))).toBe("unknown-option");
   });
 });
 
@@ -100,16 +79,16 @@ describe("answer", () => {
   });
 
   it("lets any question be answered out of order, wrapping to open questions before it", () => {
-    const s = start(
+    const s = revisit(
       def,
-      Object.fromEntries(ids.slice(1).map((id) => [id, def.byId.get(id)?.options[0]?.id ?? ""])),
+      Object.fromEntries(ids.slice(1).map((id) => [id, given(def.byId.get(id)?.options[0]?.id)])),
     );
     expect(s.current).toBe("workload");
     const last = ids[ids.length - 1] ?? "";
-    const { state } = answer(def, s, last, def.byId.get(last)?.options[1]?.id ?? "");
+    const { state } = answer(def, s, last, def.byId.get(last)?.options[1]?.id ?? "", "U1", T0);
     // Only "workload" is open; answering the last question wraps around to it.
     expect(state.current).toBe("workload");
-    const done = answer(def, state, "workload", "mixed").state;
+    const done = answer(def, state, "workload", "mixed", "U1", T0).state;
     expect(done.current).toBeNull();
     expect(isFinished(def, done)).toBe(true);
   });
@@ -117,7 +96,7 @@ describe("answer", () => {
   it("can re-answer after the walkthrough is finished", () => {
     const done = answerAll(start(def));
     expect(isFinished(def, done)).toBe(true);
-    const { state, replaced } = answer(def, done, "scale", "huge");
+    const { state, replaced } = answer(def, done, "scale", "huge", "U1", T0);
     expect(replaced?.option).toBe("few");
     expect(state.current).toBeNull();
   });
@@ -125,14 +104,14 @@ describe("answer", () => {
   it("un-skips a question when it is answered", () => {
     const s = skip(def, start(def));
     expect(s.skipped).toEqual(["workload"]);
-    const { state } = answer(def, s, "workload", "mixed");
+    const { state } = answer(def, s, "workload", "mixed", "U1", T0);
     expect(state.skipped).toEqual([]);
   });
 
   it("rejects unknown questions and options", () => {
     const s = start(def);
-    expect(codeOf(() => answer(def, s, "colour", "blue"))).toBe("unknown-question");
-    expect(codeOf(() => answer(def, s, "scale", "infinite"))).toBe("unknown-option");
+    expect(codeOf(() => answer(def, s, "colour", "blue", "U1", T0))).toBe("unknown-question");
+    expect(codeOf(() => answer(def, s, "scale", "infinite", "U1", T0))).toBe("unknown-option");
   });
 });
 
@@ -149,7 +128,7 @@ describe("skip, back, restart", () => {
   });
 
   it("goes back along the trail, keeping answers", () => {
-    let s = answer(def, start(def), "workload", "web-services").state;
+    let s = answer(def, start(def), "workload", "web-services", "U1", T0).state;
     s = skip(def, s);
     expect(s.current).toBe("portability");
     s = back(def, s);
@@ -160,13 +139,14 @@ describe("skip, back, restart", () => {
     expect(s.trail).toEqual([]);
     expect(codeOf(() => back(def, s))).toBe("nothing-to-go-back-to");
     // Answering the question shown after going back moves on again.
-    s = answer(def, s, "workload", "batch-jobs").state;
+    s = answer(def, s, "workload", "batch-jobs", "U1", T0).state;
     expect(s.current).toBe("portability");
   });
 
   it("restarts empty", () => {
     const done = answerAll(start(def));
-    expect(restart(def, done)).toEqual(start(def));
+    expect(done.answers).not.toEqual({});
+    expect(restart(def)).toEqual(start(def));
     expect(restart(def)).toEqual({ v: 1, answers: {}, skipped: [], current: ids[0], trail: [] });
   });
 });
@@ -177,10 +157,9 @@ describe("purity and serialisation", () => {
     const snapshot = structuredClone(s0);
     const frozen = Object.freeze(structuredClone(s0));
     answer(def, s0, "workload", "mixed", "U2", T1);
-    answer(def, s0, "scale", "few");
+    answer(def, s0, "scale", "few", "U1", T0);
     skip(def, s0);
     back(def, s0);
-    restart(def, s0);
     reconcile(def, s0);
     progress(def, s0);
     expect(s0).toEqual(snapshot);
@@ -188,7 +167,7 @@ describe("purity and serialisation", () => {
     Object.freeze(frozen.answers);
     Object.freeze(frozen.skipped);
     Object.freeze(frozen.trail);
-    expect(() => skip(def, answer(def, frozen, "scale", "few").state)).not.toThrow();
+    expect(() => skip(def, answer(def, frozen, "scale", "few", "U1", T0).state)).not.toThrow();
   });
 
   it("round-trips through JSON and the schema", () => {
@@ -240,6 +219,8 @@ describe("jump, finish and revisit", () => {
       start(def),
       ids[0] ?? "",
       def.questions[0]?.options[0]?.id ?? "",
+      "U1",
+      T0,
     ).state;
     expect(codeOf(() => finish(def, partial))).toBe("questions-open");
     const done = finish(def, answerAll(start(def)));
@@ -247,12 +228,11 @@ describe("jump, finish and revisit", () => {
   });
 
   it("revisit keeps the earlier answers and opens the first question for review", () => {
-    const all = answersOf(answerAll(start(def)));
-    const s = revisit(def, all, "U2", T1);
+    const earlier = answerAll(start(def));
+    const s = revisit(def, earlier.answers);
     expect(s.current).toBe(ids[0]);
-    expect(answersOf(s)).toEqual(all);
-    expect(s.answers[ids[0] ?? ""]?.by).toBe("U2");
-    const some = revisit(def, { [ids[0] ?? ""]: def.questions[0]?.options[0]?.id ?? "" });
+    expect(s.answers).toEqual(earlier.answers);
+    const some = revisit(def, { [ids[0] ?? ""]: given(def.questions[0]?.options[0]?.id) });
     expect(some.current).toBe(ids[1]);
   });
 });

@@ -5,15 +5,14 @@ import { describeError, userErrorMessage } from "../../errors.js";
 import { mentionUser } from "../../escape.js";
 import { t } from "../../messages.js";
 import { shareValue } from "../../payloads.js";
-import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
+import { type BlockActionArgs, langClick, respondPrivately } from "./common.js";
 
 /** "Share in channel": posts the ephemeral card for everyone, saying who shared it. */
 export function answerShare(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
     const { ack, respond, logger } = args;
     await ack();
-    const { place, value, lang } = langClick(args, deps, shareValue);
-    const ctx = slackCtx(args, deps, place.teamId);
+    const { place, ctx, value, lang } = langClick(args, deps, shareValue);
     const capability = value ? deps.matrix.byId.get(value.id) : undefined;
     if (!value || !capability || !place.channelId) {
       await respondPrivately(respond, t(lang, value ? "wtStale" : "wtOldButton"));

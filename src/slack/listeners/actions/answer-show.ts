@@ -4,8 +4,8 @@ import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
 import { capabilityValue } from "../../payloads.js";
-import { tellUser } from "../../walkthrough/service.js";
-import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
+import { tellUser } from "../../walkthrough/tell.js";
+import { type BlockActionArgs, langClick, respondPrivately } from "./common.js";
 
 /**
  * A capability button (an alternative, a suggestion): the card for that capability, shown only to
@@ -15,8 +15,7 @@ export function answerShow(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
     const { ack, respond, logger } = args;
     await ack();
-    const { place, value, lang } = langClick(args, deps, capabilityValue);
-    const ctx = slackCtx(args, deps, place.teamId);
+    const { place, ctx, where, value, lang } = langClick(args, deps, capabilityValue);
     const capability = value ? deps.matrix.byId.get(value.id) : undefined;
     try {
       if (!value || !capability) {
@@ -40,13 +39,7 @@ export function answerShow(deps: SlackDeps) {
       }
     } catch (err) {
       logger.warn(`answer_show failed: ${describeError(err)}`);
-      if (place.channelId) {
-        await tellUser(
-          ctx,
-          { channel: place.channelId, user: place.userId, threadTs: place.threadTs },
-          userErrorMessage(err, lang, ctx.botMention),
-        );
-      }
+      if (place.channelId) await tellUser(ctx, where, userErrorMessage(err, lang, ctx.botMention));
     }
   };
 }

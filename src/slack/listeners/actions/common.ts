@@ -2,8 +2,10 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import type { z } from "zod";
 import type { Lang } from "../../../core/i18n/lang.js";
 import type { SlackDeps } from "../../deps.js";
+import { givenLang } from "../../lang.js";
 import { decode } from "../../payloads.js";
-import type { SlackCtx } from "../../walkthrough/service.js";
+import { type SlackCtx, slackCtx } from "../../walkthrough/ctx.js";
+import type { Where } from "../../walkthrough/tell.js";
 
 export type BlockActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -46,42 +48,35 @@ export function actionValue(action: BlockAction["actions"][number]): string | un
   return undefined;
 }
 
-export function slackCtx(args: BlockActionArgs, deps: SlackDeps, teamId: string): SlackCtx {
-  const botMention = args.context.botUserId ? `<@${args.context.botUserId}>` : "@ecs-vs-eks";
-  return { deps, client: args.client, logger: args.logger, teamId, botMention };
-}
-
 /**
- * A click on a message of a thread (walkthrough, summary): where it happened, the context for the
- * walkthrough service, and where to tell the clicker something (an ephemeral in that thread).
+ * A click on a message of a thread (walkthrough, summary): where it happened, the request's
+ * context, and where to tell the clicker something (an ephemeral in that thread).
  */
-export function threadClick(
-  args: BlockActionArgs,
-  deps: SlackDeps,
-): {
+export interface ThreadClick {
   place: ClickPlace;
   ctx: SlackCtx;
-  where: { channel: string; user: string; threadTs?: string };
-} {
+  where: Where;
+}
+
+export function threadClick(args: BlockActionArgs, deps: SlackDeps): ThreadClick {
   const place = clickPlace(args.body, args.context.teamId);
-  const ctx = slackCtx(args, deps, place.teamId);
+  const ctx = slackCtx(deps, args, place.teamId);
   const where = { channel: place.channelId ?? "", user: place.userId, threadTs: place.threadTs };
   return { place, ctx, where };
 }
 
 /**
  * A click on a button whose value says which language to answer in (help, answer cards, history):
- * where it happened, the value (null for an old or broken button) and that language (the app's
- * default when the value could not be read).
+ * what threadClick gives, the value (null for an old or broken button) and that language (the
+ * app's default when the value could not be read).
  */
 export function langClick<S extends z.ZodType<{ lang: Lang }>>(
   args: BlockActionArgs,
   deps: SlackDeps,
   schema: S,
-): { place: ClickPlace; value: z.infer<S> | null; lang: Lang } {
-  const place = clickPlace(args.body, args.context.teamId);
+): ThreadClick & { value: z.infer<S> | null; lang: Lang } {
   const value = decode(schema, actionValue(args.action));
-  return { place, value, lang: value?.lang ?? deps.defaultLang };
+  return { ...threadClick(args, deps), value, lang: givenLang(deps, value?.lang) };
 }
 
 /** Tells the clicker only (through response_url), leaving the clicked message as it is. */

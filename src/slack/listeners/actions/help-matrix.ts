@@ -3,15 +3,15 @@ import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
 import { t } from "../../messages.js";
 import { helpValue } from "../../payloads.js";
-import { tellUser } from "../../walkthrough/service.js";
-import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
+import { tellUser } from "../../walkthrough/tell.js";
+import { type BlockActionArgs, langClick, respondPrivately } from "./common.js";
 
 /** "Show the matrix": the matrix, only for the clicker. */
 export function helpMatrix(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
     const { ack, respond, logger } = args;
     await ack();
-    const { place, value, lang } = langClick(args, deps, helpValue);
+    const { place, ctx, where, value, lang } = langClick(args, deps, helpValue);
     if (!value) {
       await respondPrivately(respond, t(lang, "wtOldButton"));
       return;
@@ -30,14 +30,7 @@ export function helpMatrix(deps: SlackDeps) {
       }
     } catch (err) {
       logger.warn(`help_matrix failed: ${describeError(err)}`);
-      if (place.channelId) {
-        const ctx = slackCtx(args, deps, place.teamId);
-        await tellUser(
-          ctx,
-          { channel: place.channelId, user: place.userId, threadTs: place.threadTs },
-          t(lang, "errGeneric"),
-        );
-      }
+      if (place.channelId) await tellUser(ctx, where, t(lang, "errGeneric"));
     }
   };
 }

@@ -2,16 +2,16 @@ import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { t } from "../../messages.js";
 import { helpValue } from "../../payloads.js";
-import { startWalkthrough, tellUser } from "../../walkthrough/service.js";
-import { type BlockActionArgs, langClick, respondPrivately, slackCtx } from "./common.js";
+import { startWalkthrough } from "../../walkthrough/start.js";
+import { tellUser } from "../../walkthrough/tell.js";
+import { type BlockActionArgs, langClick, respondPrivately } from "./common.js";
 
 /** "Start a walkthrough" (help, no-match): in the clicked message's thread, or a new root. */
 export function helpStart(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
     const { ack, respond, logger } = args;
     await ack();
-    const { place, value, lang } = langClick(args, deps, helpValue);
-    const ctx = slackCtx(args, deps, place.teamId);
+    const { place, ctx, where, value, lang } = langClick(args, deps, helpValue);
     if (!value || !place.channelId) {
       await respondPrivately(respond, t(lang, "wtOldButton"));
       return;
@@ -24,13 +24,7 @@ export function helpStart(deps: SlackDeps) {
         title: t(lang, "wtDefaultTitle"),
         lang,
       });
-      if (!result.ok) {
-        await tellUser(
-          ctx,
-          { channel: place.channelId, user: place.userId, threadTs: place.threadTs },
-          t(lang, "wtAlreadyRunning"),
-        );
-      }
+      if (!result.ok) await tellUser(ctx, where, t(lang, "wtAlreadyRunning"));
     } catch (err) {
       logger.warn(`help_start failed: ${describeError(err)}`);
       await respondPrivately(respond, userErrorMessage(err, lang, ctx.botMention));

@@ -10,7 +10,7 @@ export function historyAll(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
     const { ack, respond, logger } = args;
     await ack();
-    const { place, value, lang } = langClick(args, deps, historyValue);
+    const { place, ctx, value, lang } = langClick(args, deps, historyValue);
     if (!value) {
       await respondPrivately(respond, t(lang, "wtOldButton"));
       return;
@@ -24,7 +24,7 @@ export function historyAll(deps: SlackDeps) {
       });
     } catch (err) {
       logger.warn(`history_all failed: ${describeError(err)}`);
-      await respondPrivately(respond, userErrorMessage(err, lang, "@ecs-vs-eks"));
+      await respondPrivately(respond, userErrorMessage(err, lang, ctx.botMention));
     }
   };
 }

@@ -1,25 +1,41 @@
 import type { StoredDecision } from "../../../store/index.js";
 import type { SlackDeps } from "../../deps.js";
+import { describeError, userErrorMessage } from "../../errors.js";
+import { givenLang } from "../../lang.js";
 import { t } from "../../messages.js";
 import { decisionValue, decode } from "../../payloads.js";
-import { tellUser } from "../../walkthrough/service.js";
-import { actionValue, type BlockActionArgs, type ClickPlace, threadClick } from "./common.js";
+import { tellUser } from "../../walkthrough/tell.js";
+import { actionValue, type BlockActionArgs, type ThreadClick, threadClick } from "./common.js";
 
-/** Reads the decision a summary button points at; tells the clicker politely when it is gone. */
-export async function clickedDecision(
-  args: BlockActionArgs,
+export type DecisionClick = ThreadClick & { decision: StoredDecision };
+
+/**
+ * The listener every summary button shares: ack, read the decision the button points at (an old
+ * button or a decision of another workspace is answered politely), act on it. A failure is logged
+ * and told to the clicker, in the decision's language once it is known.
+ */
+export function decisionClick(
   deps: SlackDeps,
-): Promise<{ place: ClickPlace; decision: StoredDecision } | null> {
-  const { place, ctx, where } = threadClick(args, deps);
-  const value = decode(decisionValue, actionValue(args.action));
-  if (!value) {
-    if (place.channelId) await tellUser(ctx, where, t(deps.defaultLang, "wtOldButton"));
-    return null;
-  }
-  const decision = await deps.store.getDecision(value.d);
-  if (!decision || decision.teamId !== place.teamId) {
-    if (place.channelId) await tellUser(ctx, where, t(deps.defaultLang, "wtStale"));
-    return null;
-  }
-  return { place, decision };
+  name: string,
+  act: (clicked: DecisionClick, args: BlockActionArgs) => Promise<void>,
+) {
+  return async (args: BlockActionArgs): Promise<void> => {
+    await args.ack();
+    const clicked = threadClick(args, deps);
+    const { place, ctx, where } = clicked;
+    let lang = givenLang(deps);
+    try {
+      const value = decode(decisionValue, actionValue(args.action));
+      const decision = value ? await deps.store.getDecision(value.d) : null;
+      if (!value || !decision || decision.teamId !== place.teamId) {
+        if (place.channelId) await tellUser(ctx, where, t(lang, value ? "wtStale" : "wtOldButton"));
+        return;
+      }
+      lang = decision.lang;
+      await act({ ...clicked, decision }, args);
+    } catch (err) {
+      args.logger.warn(`${name} failed: ${describeError(err)}`);
+      if (place.channelId) await tellUser(ctx, where, userErrorMessage(err, lang, ctx.botMention));
+    }
+  };
 }

@@ -9,9 +9,10 @@ import { ACK_BUDGET_MS, withinBudget } from "../../budget.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { parseIntent } from "../../intents.js";
-import { resolveLang } from "../../lang.js";
+import { givenLang, resolveLang } from "../../lang.js";
 import { t } from "../../messages.js";
-import { startWalkthrough } from "../../walkthrough/service.js";
+import { slackCtx } from "../../walkthrough/ctx.js";
+import { startWalkthrough } from "../../walkthrough/start.js";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -25,14 +26,15 @@ function ephemeral(message: RenderedMessage | { text: string }) {
  * sent in the ack() body itself (ephemeral), well within Slack's 3 seconds.
  */
 export function ecsVsEksCommand(deps: SlackDeps) {
-  return async ({ ack, command, respond, client, context, logger }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { ack, command, respond, logger } = args;
     const intent = parseIntent(command.text ?? "");
     const teamId = command.team_id;
     const channelId = command.channel_id;
-    const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
+    const ctx = slackCtx(deps, args, teamId);
+    const { botMention } = ctx;
     // Commands (help, matrix…) are words, not prose: their language is the channel's or the default.
-    const langFor = (text: string): Promise<Lang> =>
-      resolveLang(deps.store, teamId, channelId, text, deps.defaultLang);
+    const langFor = (text: string): Promise<Lang> => resolveLang(deps, { teamId, channelId }, text);
 
     try {
       switch (intent.kind) {
@@ -95,23 +97,14 @@ export function ecsVsEksCommand(deps: SlackDeps) {
         case "decide": {
           // Posting the root message and the first question takes a few calls: ack first.
           await ack();
-          const lang = await resolveLang(
-            deps.store,
-            teamId,
-            channelId,
-            intent.title,
-            deps.defaultLang,
-          );
+          const lang = await langFor(intent.title);
           try {
-            await startWalkthrough(
-              { deps, client, logger, teamId, botMention },
-              {
-                channelId,
-                userId: command.user_id,
-                title: intent.title || t(lang, "wtDefaultTitle"),
-                lang,
-              },
-            );
+            await startWalkthrough(ctx, {
+              channelId,
+              userId: command.user_id,
+              title: intent.title || t(lang, "wtDefaultTitle"),
+              lang,
+            });
           } catch (err) {
             logger.warn(`decide in ${channelId} failed: ${describeError(err)}`);
             await respond(ephemeral({ text: userErrorMessage(err, lang, botMention) }));
@@ -121,8 +114,7 @@ export function ecsVsEksCommand(deps: SlackDeps) {
       }
     } catch (err) {
       logger.error(`/ecs-vs-eks failed: ${describeError(err)}`);
-      const lang = deps.defaultLang;
-      const reply = ephemeral({ text: userErrorMessage(err, lang, botMention) });
+      const reply = ephemeral({ text: userErrorMessage(err, givenLang(deps), botMention) });
       // ack() may already have been called; a second ack is ignored, so fall back to respond().
       try {
         await ack(reply);

@@ -3,6 +3,8 @@ import type { StoredDecision } from "../../../store/index.js";
 import { renderHome } from "../../blocks/home.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
+import { botMention } from "../../escape.js";
+import { givenLang } from "../../lang.js";
 
 type Args = SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs;
 
@@ -18,13 +20,12 @@ export function appHomeOpened(deps: SlackDeps) {
       logger.warn(`Home tab: decisions unavailable: ${describeError(err)}`);
       decisions = null;
     }
-    const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
     try {
       await client.views.publish({
         user_id: event.user,
-        view: renderHome(deps.matrix, decisions, deps.defaultLang, {
+        view: renderHome(deps.matrix, decisions, givenLang(deps), {
           command: deps.command,
-          botMention,
+          botMention: botMention(context.botUserId),
         }),
       });
     } catch (err) {

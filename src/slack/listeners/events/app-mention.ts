@@ -8,7 +8,10 @@ import { mentionUser } from "../../escape.js";
 import { parseIntent, stripBotMention } from "../../intents.js";
 import { resolveLang } from "../../lang.js";
 import { t } from "../../messages.js";
-import { postState, type SlackCtx, startWalkthrough, tellUser } from "../../walkthrough/service.js";
+import { slackCtx } from "../../walkthrough/ctx.js";
+import { postState } from "../../walkthrough/post-state.js";
+import { startWalkthrough } from "../../walkthrough/start.js";
+import { tellUser } from "../../walkthrough/tell.js";
 
 type Args = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 
@@ -17,15 +20,18 @@ type Args = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
  * in the thread), summary (its state), or nothing in a thread (answers the thread's first message).
  */
 export function appMention(deps: SlackDeps) {
-  return async ({ event, client, context, logger, body }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { event, client, context, logger, body } = args;
     const channel = event.channel;
     const threadTs = event.thread_ts ?? event.ts;
     const user = event.user ?? "";
     const teamId = context.teamId ?? body.team_id;
-    const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
-    const ctx: SlackCtx = { deps, client, logger, teamId, botMention };
+    const ctx = slackCtx(deps, args, teamId);
+    const { botMention } = ctx;
+    const where = { channel, user, threadTs };
+    const langOf = (text: string) => resolveLang(deps, { teamId, channelId: channel }, text);
     let text = stripBotMention(event.text ?? "", context.botUserId);
-    let lang = await resolveLang(deps.store, teamId, channel, text, deps.defaultLang);
+    let lang = await langOf(text);
     try {
       if (text === "" && event.thread_ts) {
         // "@bot" alone in a thread: answer the thread's first message.
@@ -38,15 +44,11 @@ export function appMention(deps: SlackDeps) {
         const parent = replies.messages?.[0];
         const parentText = stripBotMention(parent?.text ?? "", context.botUserId);
         if (!parent || parentText === "") {
-          await tellUser(
-            ctx,
-            { channel, user, threadTs },
-            t(lang, parent ? "errEmptyThreadParent" : "errNoParent"),
-          );
+          await tellUser(ctx, where, t(lang, parent ? "errEmptyThreadParent" : "errNoParent"));
           return;
         }
         text = parentText;
-        lang = await resolveLang(deps.store, teamId, channel, text, deps.defaultLang);
+        lang = await langOf(text);
         const result = deps.answerer.answer(text, lang);
         await client.chat.postMessage({
           channel,
@@ -73,7 +75,7 @@ export function appMention(deps: SlackDeps) {
           });
           return;
         case "summary":
-          await postState(ctx, { channel, threadTs, user, lang });
+          await postState(ctx, { channel, threadTs, lang });
           return;
         case "decide": {
           const result = await startWalkthrough(ctx, {
@@ -83,8 +85,7 @@ export function appMention(deps: SlackDeps) {
             title: intent.title || t(lang, "wtDefaultTitle"),
             lang,
           });
-          if (!result.ok)
-            await tellUser(ctx, { channel, user, threadTs }, t(lang, "wtAlreadyRunning"));
+          if (!result.ok) await tellUser(ctx, where, t(lang, "wtAlreadyRunning"));
           return;
         }
         default: {
@@ -99,7 +100,7 @@ export function appMention(deps: SlackDeps) {
       }
     } catch (err) {
       logger.error(`app_mention in ${channel} failed: ${describeError(err)}`);
-      await tellUser(ctx, { channel, user, threadTs }, userErrorMessage(err, lang, botMention));
+      await tellUser(ctx, where, userErrorMessage(err, lang, botMention));
     }
   };
 }

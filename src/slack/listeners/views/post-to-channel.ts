@@ -6,10 +6,13 @@ import { ACK_BUDGET_MS, withinBudget } from "../../budget.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, slackErrorCode, userErrorMessage } from "../../errors.js";
 import { mentionChannel } from "../../escape.js";
+import { givenLang } from "../../lang.js";
 import { t } from "../../messages.js";
 import { decode, postModalMetadata } from "../../payloads.js";
-import { permalink, type SlackCtx, tellUser } from "../../walkthrough/service.js";
+import { slackCtx } from "../../walkthrough/ctx.js";
+import { permalink } from "../../walkthrough/permalink.js";
 import { storedDecision } from "../../walkthrough/stored-decision.js";
+import { tellUser } from "../../walkthrough/tell.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -18,24 +21,24 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * back to the thread. A channel the bot cannot post to is reported on the picker itself.
  */
 export function postToChannel(deps: SlackDeps) {
-  return async ({ ack, view, body, client, logger, context }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { ack, view, body, client, logger, context } = args;
     const meta = decode(postModalMetadata, view.private_metadata);
     const userId = body.user.id;
-    const teamId = context.teamId ?? body.team?.id ?? "";
-    const botMention = context.botUserId ? `<@${context.botUserId}>` : "@ecs-vs-eks";
-    const ctx: SlackCtx = { deps, client, logger, teamId, botMention };
+    const ctx = slackCtx(deps, args, context.teamId ?? body.team?.id ?? "");
+    const { botMention } = ctx;
     const selected = view.state.values[CHANNEL_BLOCK]?.[CHANNEL_ACTION]?.selected_conversation;
-    const lang = deps.defaultLang;
+    const lang = givenLang(deps);
     if (!meta) {
       await ack({ response_action: "errors", errors: { [CHANNEL_BLOCK]: t(lang, "wtOldButton") } });
       return;
     }
     const decision = await deps.store.getDecision(meta.d).catch(() => null);
     const core = decision ? storedDecision(decision) : null;
-    if (!decision || !core || decision.teamId !== teamId || !selected) {
+    if (!decision || !core || decision.teamId !== ctx.teamId || !selected) {
       await ack({
         response_action: "errors",
-        errors: { [CHANNEL_BLOCK]: t(decision?.lang ?? lang, "wtStale") },
+        errors: { [CHANNEL_BLOCK]: t(givenLang(deps, decision?.lang), "wtStale") },
       });
       return;
     }

@@ -1,0 +1,92 @@
+import { type DecisionView, decide, describeDecision } from "../../core/decision/index.js";
+import { answersOf, participants, type SessionState } from "../../core/walkthrough/index.js";
+import type { StoredSession } from "../../store/index.js";
+import { renderSummary, type SummaryOptions } from "../blocks/summary.js";
+import { renderQuestionsDone } from "../blocks/walkthrough.js";
+import { describeError } from "../errors.js";
+import type { SlackCtx } from "./ctx.js";
+import { permalink } from "./permalink.js";
+import { buildRecord } from "./record.js";
+import { sessionInfo } from "./session.js";
+
+/**
+ * The walkthrough is over: the question message loses its buttons, the decision is saved, and the
+ * summary goes to the thread (and to DECISIONS_CHANNEL). Only saving and the thread's summary must
+ * succeed; the rest is logged when it fails.
+ */
+export async function finishWalkthrough(
+  ctx: SlackCtx,
+  session: StoredSession,
+  state: SessionState,
+  notice?: string,
+): Promise<void> {
+  const { deps, client, logger } = ctx;
+  const def = deps.walkthrough;
+  const { channelId, threadTs, title, lang } = session;
+  const questionTs = session.messages.questionTs;
+  if (questionTs) {
+    const done = renderQuestionsDone(def, sessionInfo(session), state, notice);
+    await client.chat
+      .update({ channel: channelId, ts: questionTs, ...done })
+      .catch((err: unknown) =>
+        logger.warn(`Could not update the question message: ${describeError(err)}`),
+      );
+  }
+  const decision = decide(def, deps.matrix, answersOf(state));
+  const view = describeDecision(def, deps.matrix, decision, lang);
+  const people = participants(def, state, session.startedBy);
+  const threadLink = await permalink(ctx, channelId, threadTs);
+  const recordMarkdown = buildRecord(deps, decision, {
+    title,
+    date: deps.now(),
+    participants: people,
+    threadLink,
+    lang,
+  });
+  const saved = await deps.store.saveDecision({
+    teamId: session.teamId,
+    channelId,
+    threadTs,
+    ...(threadLink ? { threadLink } : {}),
+    sessionId: session.id,
+    title,
+    recommendation: decision.recommendation,
+    lang,
+    summary: decision,
+    recordMarkdown,
+    participants: people,
+    matrixVersion: decision.matrixVersion,
+  });
+  const summary = renderSummary(view, { title, participants: people, decisionId: saved.id });
+  const posted = await client.chat.postMessage({
+    channel: channelId,
+    thread_ts: threadTs,
+    ...summary,
+  });
+  await deps.store
+    .updateSession(session.id, session.version, {
+      messages: { ...session.messages, summaryTs: posted.ts as string },
+    })
+    .catch((err: unknown) => logger.warn(`Could not save the summary's ts: ${describeError(err)}`));
+  await copyToDecisionsChannel(ctx, session, view, {
+    title,
+    participants: people,
+    ...(threadLink ? { threadLink } : {}),
+  });
+}
+
+/** DECISIONS_CHANNEL gets a copy without buttons, linking back to the thread. */
+async function copyToDecisionsChannel(
+  ctx: SlackCtx,
+  session: StoredSession,
+  view: DecisionView,
+  opts: SummaryOptions,
+): Promise<void> {
+  const channel = ctx.deps.decisionsChannel;
+  if (!channel || channel === session.channelId) return;
+  await ctx.client.chat
+    .postMessage({ channel, ...renderSummary(view, opts) })
+    .catch((err: unknown) =>
+      ctx.logger.warn(`Could not post to DECISIONS_CHANNEL ${channel}: ${describeError(err)}`),
+    );
+}
