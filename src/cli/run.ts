@@ -176,7 +176,8 @@ export function answerText(model: AnswerModel, confidence: number): string {
     wrap(model.implication, 88, "  "),
     "",
     `${t(lang, "sources")} (${t(lang, "checked", { date: model.verified })}):`,
-    ...model.sources.map((s) => `  - ${s.title}: ${s.url}`),
+    ...model.sources.map((s) => `  - ${s.title}${s.label ? ` (${s.label})` : ""}: ${s.url}`),
+    ...(model.thirdPartyNote ? [`  ${model.thirdPartyNote}`] : []),
   ];
   if (model.staleNote) lines.push("", wrap(model.staleNote));
   if (model.alternatives.length > 0) {

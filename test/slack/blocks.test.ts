@@ -34,6 +34,7 @@ describe("renderers keep Block Kit's limits even for long content", () => {
       sources: Array.from({ length: 80 }, (_, i) => ({
         url: `https://example.com/${i}`,
         title: long(120),
+        kind: "primary" as const,
       })),
       verified: "2025-01-01",
       ageDays: 700,

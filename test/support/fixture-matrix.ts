@@ -303,7 +303,7 @@ export function fixtureMatrixRaw(ids: readonly string[] = FIXTURE_CAPABILITY_IDS
         kubernetes: side(k8s, "Kubernetes"),
         ecs: side(ecs, "ECS"),
         implication: { en: `What ${title} means for the choice.`, ja: `${ja}が選択に与える意味。` },
-        sources: [{ url: `https://example.com/${id}`, title: `${title} docs` }],
+        sources: [{ url: `https://example.com/${id}`, title: `${title} docs`, kind: "primary" }],
         verified: "2026-11-01",
       }),
     ),

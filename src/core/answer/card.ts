@@ -45,7 +45,9 @@ export function capabilityCard(
     kubernetes: sideView(capability.kubernetes, "kubernetes", lang),
     ecs: sideView(capability.ecs, "ecs", lang),
     implication: capability.implication[lang],
-    sources: capability.sources.map((s) => ({ ...s })),
+    sources: capability.sources.map((s) =>
+      s.kind === "third-party" ? { ...s, label: t(lang, "thirdParty") } : { ...s },
+    ),
     verified: capability.verified,
     ageDays,
     stale,
@@ -53,6 +55,9 @@ export function capabilityCard(
       .filter((c) => c.id !== capability.id)
       .map((c) => ({ id: c.id, title: c.title[lang] })),
   };
+  if (capability.sources.every((s) => s.kind === "third-party")) {
+    card.thirdPartyNote = t(lang, "thirdPartyOnly");
+  }
   if (stale) card.staleNote = t(lang, "staleNote", { date: capability.verified, days: ageDays });
   return card;
 }

@@ -59,7 +59,10 @@ export interface CapabilityCard {
   kubernetes: SideView;
   ecs: SideView;
   implication: string;
-  sources: Source[];
+  /** Each with `label` set for a third-party source (localized "third-party"). */
+  sources: (Source & { label?: string })[];
+  /** Localized, present only when no source is primary (AWS or Kubernetes). */
+  thirdPartyNote?: string;
   verified: string;
   ageDays: number;
   stale: boolean;

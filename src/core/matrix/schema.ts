@@ -41,9 +41,17 @@ export const sideSchema = z.object({
 });
 export type Side = z.infer<typeof sideSchema>;
 
+/**
+ * primary: AWS (documentation, What's New, blogs, pricing) or Kubernetes (kubernetes.io, the
+ * project's repositories), or the project's own documentation for an add-on; third-party:
+ * anything else. A claim resting only on third-party sources says so in the answer.
+ */
+export const SOURCE_KINDS = ["primary", "third-party"] as const;
+
 export const sourceSchema = z.object({
   url: z.url({ protocol: /^https$/ }),
   title: z.string().trim().min(1),
+  kind: z.enum(SOURCE_KINDS),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -75,8 +75,11 @@ function renderCard(card: CapabilityCard, opts: CardOptions): RenderedMessage {
   blocks.push(...sections(sideText(lang, card.kubernetes)));
   blocks.push(...sections(sideText(lang, card.ecs)));
   blocks.push(...sections(`*${t(lang, "cardImplication")}*\n${escapeText(card.implication)}`));
-  const sources = card.sources.map((s) => `• ${link(s.url, s.title)}`).join("\n");
-  blocks.push(...sections(`*${t(lang, "cardSources")}*\n${sources}`));
+  const sources = card.sources
+    .map((s) => `• ${link(s.url, s.title)}${s.label ? ` (${escapeText(s.label)})` : ""}`)
+    .join("\n");
+  const note = card.thirdPartyNote ? `\n:warning: ${escapeText(card.thirdPartyNote)}` : "";
+  blocks.push(...sections(`*${t(lang, "cardSources")}*\n${sources}${note}`));
   const checked = [t(lang, "cardChecked", { date: card.verified, days: card.ageDays })];
   if (card.stale && card.staleNote) checked.push(`:warning: ${escapeText(card.staleNote)}`);
   blocks.push(context(...checked));

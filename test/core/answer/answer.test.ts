@@ -250,6 +250,25 @@ describe("capabilityCard", () => {
     expect(fresh.staleNote).toContain("58 days ago");
   });
 
+  it("labels third-party sources, and says so when an entry has no primary source", () => {
+    const cap = get("secrets");
+    const mixed = {
+      ...cap,
+      sources: [
+        { url: "https://example.com/blog", title: "A blog", kind: "third-party" as const },
+        { url: "https://kubernetes.io/docs/x", title: "Kubernetes docs", kind: "primary" as const },
+      ],
+    };
+    const card = capabilityCard(matrix, mixed, "en", { now: NOW });
+    expect(card.sources.map((s) => s.label)).toEqual(["third-party", undefined]);
+    expect(card.thirdPartyNote).toBeUndefined();
+    const only = { ...mixed, sources: mixed.sources.slice(0, 1) };
+    expect(capabilityCard(matrix, only, "en", { now: NOW }).thirdPartyNote).toMatch(
+      /third-party sources only/,
+    );
+    expect(capabilityCard(matrix, only, "ja", { now: NOW }).thirdPartyNote).toMatch(/第三者/);
+  });
+
   it("is what answer() returns, with the answerer's options", () => {
     const result = createAnswerer(matrix, { clock: () => NOW, maxAgeDays: 10 }).answer("料金");
     expect(result.model).toMatchObject({
