@@ -124,6 +124,10 @@ const en = {
     "That button belongs to a walkthrough that has finished or been replaced, so it no longer does anything. Start a new one with `/ecs-vs-eks decide`.",
   wtOldButton:
     "That button is from an older version of this app and no longer works. Please use the buttons on the latest message.",
+  accessElsewhere:
+    "That button belongs to a walkthrough or decision of another channel, so it does nothing here. Use the buttons in that channel's thread.",
+  accessPrivateShare:
+    "This decision was made in a private channel, so it can only be shared in that channel.",
   wtNothingToGoBack: "This is the first question; there is nothing to go back to.",
   wtMovedOn:
     "The walkthrough has already moved past that question, so your click was not applied. The question message in the thread shows where it is now.",
@@ -291,6 +295,10 @@ const ja: En = {
     "このボタンは終了したか置き換えられた意思決定のものなので、もう使えません。`/ecs-vs-eks decide` で新しく始めてください。",
   wtOldButton:
     "このボタンは古いバージョンのアプリのもので、もう使えません。最新のメッセージのボタンを使ってください。",
+  accessElsewhere:
+    "このボタンは別のチャンネルの意思決定のものなので、ここでは何もしません。そのチャンネルのスレッドにあるボタンを使ってください。",
+  accessPrivateShare:
+    "この意思決定はプライベートチャンネルで行われたため、そのチャンネルの中でだけ共有できます。",
   wtNothingToGoBack: "最初の質問なので、戻る先はありません。",
   wtMovedOn:
     "意思決定はすでにその質問より先に進んでいるため、今の操作は反映されませんでした。現在の状況はスレッドの質問メッセージで確認できます。",

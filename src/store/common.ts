@@ -74,12 +74,14 @@ export const newDecisionSchema = z.object({
   recordMarkdown: text,
   participants: z.array(id),
   matrixVersion: z.string().min(1),
+  visibility: z.enum(["public", "private"]).default("private"),
 });
 
 export const decisionQuerySchema = z.object({
   teamId: id,
   channelId: id.optional(),
   participant: id.optional(),
+  visibleFrom: id.optional(),
   limit: z.number().int().min(1).max(MAX_DECISION_LIMIT).optional(),
 });
 
@@ -92,7 +94,9 @@ export function parseNewSession(input: NewSession): NewSession {
 export function parseSessionPatch(patch: SessionPatch): SessionPatch {
   return sessionPatchSchema.parse(patch);
 }
-export function parseNewDecision(input: NewDecision): NewDecision {
+export function parseNewDecision(
+  input: NewDecision,
+): NewDecision & Required<Pick<NewDecision, "visibility">> {
   return newDecisionSchema.parse(input);
 }
 export function parseDecisionQuery(query: DecisionQuery): DecisionQuery {

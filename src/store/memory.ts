@@ -151,7 +151,10 @@ export class MemoryStore implements Store {
         (d) =>
           d.teamId === q.teamId &&
           (q.channelId === undefined || d.channelId === q.channelId) &&
-          (q.participant === undefined || d.participants.includes(q.participant)),
+          (q.participant === undefined || d.participants.includes(q.participant)) &&
+          (q.visibleFrom === undefined ||
+            d.visibility === "public" ||
+            d.channelId === q.visibleFrom),
       )
       .sort(compareNewestFirst)
       .slice(0, q.limit ?? DEFAULT_DECISION_LIMIT)

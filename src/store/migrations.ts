@@ -97,6 +97,17 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    // Whether a decision's channel is private: such a decision is listed and shared only there.
+    // Decisions saved before this are treated as private (we never asked).
+    id: "0003_decision_visibility",
+    async up(db) {
+      await db.schema
+        .alterTable("decisions")
+        .addColumn("visibility", "text", (c) => c.notNull().defaultTo("private"))
+        .execute();
+    },
+  },
 ];
 
 const LOCK_NAME = "ecs-vs-eks:migrations:";

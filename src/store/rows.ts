@@ -47,6 +47,7 @@ export const decisionRowSchema = z.object({
   record_markdown: z.string(),
   participants: jsonText.pipe(z.array(text)),
   matrix_version: text,
+  visibility: z.enum(["public", "private"]),
   created_at: isoDate,
 });
 
@@ -96,6 +97,7 @@ export function toDecision(row: unknown): StoredDecision {
     recordMarkdown: r.record_markdown,
     participants: r.participants,
     matrixVersion: r.matrix_version,
+    visibility: r.visibility,
     createdAt: r.created_at,
   };
 }

@@ -51,6 +51,8 @@ export interface DecisionsTable {
   /** JSON text: an array of Slack user ids */
   participants: string;
   matrix_version: string;
+  /** public | private */
+  visibility: string;
   created_at: string;
 }
 

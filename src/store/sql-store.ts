@@ -192,6 +192,7 @@ export class SqlStore implements Store {
         record_markdown: valid.recordMarkdown,
         participants: toJsonText(valid.participants),
         matrix_version: valid.matrixVersion,
+        visibility: valid.visibility,
         created_at: this.#clock().toISOString(),
       };
       await db.insertInto("decisions").values(row).execute();
@@ -215,6 +216,12 @@ export class SqlStore implements Store {
       const q = parseDecisionQuery(query);
       let select = db.selectFrom("decisions").selectAll().where("team_id", "=", q.teamId);
       if (q.channelId !== undefined) select = select.where("channel_id", "=", q.channelId);
+      const from = q.visibleFrom;
+      if (from !== undefined) {
+        select = select.where((eb) =>
+          eb.or([eb("visibility", "=", "public"), eb("channel_id", "=", from)]),
+        );
+      }
       const participant = q.participant;
       if (participant !== undefined) {
         select = select.where((eb) =>

@@ -1,3 +1,4 @@
+import type { Visibility } from "../core/access.js";
 import type { Lang } from "../core/i18n/lang.js";
 
 /**
@@ -109,10 +110,16 @@ export interface NewDecision {
   recordMarkdown: string;
   participants: string[];
   matrixVersion: string;
+  /**
+   * Whether the decision's channel is public or private (DMs count as private). A private one is
+   * listed and shared only in its own channel (src/core/access.ts). Default: private.
+   */
+  visibility?: Visibility;
 }
 
 export interface StoredDecision extends NewDecision {
   id: string;
+  visibility: Visibility;
   createdAt: Date;
 }
 
@@ -120,6 +127,8 @@ export interface DecisionQuery {
   teamId: string;
   channelId?: string;
   participant?: string;
+  /** Only what someone in this channel may see: public decisions, and this channel's own. */
+  visibleFrom?: string;
   limit?: number;
 }
 

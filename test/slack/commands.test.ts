@@ -205,6 +205,7 @@ describe("/ecs-vs-eks history", () => {
       summary: {},
       recordMarkdown: "# x",
       matrixVersion: "1",
+      visibility: "public" as const,
     };
     await h.store.saveDecision({
       ...base,

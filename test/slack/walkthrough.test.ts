@@ -245,6 +245,8 @@ describe("/ecs-vs-eks decide", () => {
 
   it("Decision record uploads the MADR Markdown as a file in the thread", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    // Slack said the channel is public (conversations.info): the decision may be listed elsewhere.
+    expect(decision?.visibility).toBe("public");
     await h.click(
       "summary_record",
       JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),

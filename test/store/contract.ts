@@ -319,6 +319,31 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
         expect(read && "sessionId" in read).toBe(false);
       });
 
+      it("keeps a decision private unless saved as public; lists only what a channel may see", async () => {
+        const pub = await store.saveDecision(
+          newDecision({ title: "public", channelId: "C1", visibility: "public" }),
+        );
+        clock.advance(1000);
+        const mine = await store.saveDecision(newDecision({ title: "mine", channelId: "C2" }));
+        clock.advance(1000);
+        const theirs = await store.saveDecision(newDecision({ title: "theirs", channelId: "C3" }));
+        expect(mine.visibility).toBe("private");
+        expect((await store.getDecision(pub.id))?.visibility).toBe("public");
+        const ids = (list: { id: string }[]) => list.map((d) => d.id);
+        expect(ids(await store.listDecisions({ teamId: team, visibleFrom: "C2" }))).toEqual([
+          mine.id,
+          pub.id,
+        ]);
+        expect(ids(await store.listDecisions({ teamId: team, visibleFrom: "C9" }))).toEqual([
+          pub.id,
+        ]);
+        expect(ids(await store.listDecisions({ teamId: team }))).toEqual([
+          theirs.id,
+          mine.id,
+          pub.id,
+        ]);
+      });
+
       it("lists newest first, narrowed by channel and participant", async () => {
         const a = await store.saveDecision(newDecision({ title: "a", participants: ["U1"] }));
         clock.advance(1000);

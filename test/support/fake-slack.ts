@@ -78,6 +78,8 @@ export class FakeSlack {
   readonly history: FakeCall[] = [];
   readonly responsePosts: FakeResponsePost[] = [];
   readonly uploads: { fileId: string; body: string }[] = [];
+  /** Channels conversations.info describes as private; every other channel is public. */
+  readonly privateChannels = new Set<string>();
   /** Thread parents and replies for conversations.replies, by channel and thread ts. */
   readonly threads = new Map<string, FakeMessage[]>();
   private readonly failures = new Map<string, { error: string; times: number }>();
@@ -298,6 +300,13 @@ export class FakeSlack {
           channel,
           permalink: `https://fake-team.slack.com/archives/${channel}/p${String(args.message_ts).replace(".", "")}`,
         };
+      case "conversations.info": {
+        const isPrivate = this.privateChannels.has(channel ?? "");
+        return {
+          ok: true,
+          channel: { id: channel, is_channel: !isPrivate, is_group: isPrivate, is_private: isPrivate },
+        };
+      }
       case "conversations.replies": {
         const messages = this.threads.get(`${channel}/${args.ts as string}`);
         if (!messages) return { ok: false, error: "thread_not_found" };

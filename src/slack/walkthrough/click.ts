@@ -1,3 +1,4 @@
+import { refusal } from "../../core/access.js";
 import {
   applyClick,
   type Click,
@@ -35,7 +36,10 @@ export async function handleClick(ctx: SlackCtx, input: ClickInput): Promise<voi
     const where = { channel: input.channelId, user: click.by, threadTs: session?.threadTs };
     await tellUser(ctx, where, text);
   };
-  const state = runningState(def, session, input.channelId);
+  if (session && refusal({ teamId: ctx.teamId, channelId: input.channelId }, session)) {
+    return tell(t(givenLang(deps), "accessElsewhere"));
+  }
+  const state = runningState(def, session);
   if (!session || !state) return tell(t(lang, "wtStale"));
 
   const outcome = applyClick(def, state, click, deps.now());

@@ -8,6 +8,7 @@ import type { SlackCtx } from "./ctx.js";
 import { permalink } from "./permalink.js";
 import { buildRecord } from "./record.js";
 import { sessionInfo } from "./session.js";
+import { channelVisibility } from "./visibility.js";
 
 /**
  * The walkthrough is over: the question message loses its buttons, the decision is saved, and the
@@ -35,7 +36,10 @@ export async function finishWalkthrough(
   const decision = decide(def, deps.matrix, answersOf(state));
   const view = describeDecision(def, deps.matrix, decision, lang);
   const people = participants(def, state, session.startedBy);
-  const threadLink = await permalink(ctx, channelId, threadTs);
+  const [threadLink, visibility] = await Promise.all([
+    permalink(ctx, channelId, threadTs),
+    channelVisibility(ctx, channelId),
+  ]);
   const recordMarkdown = buildRecord(deps, decision, {
     title,
     date: deps.now(),
@@ -56,6 +60,7 @@ export async function finishWalkthrough(
     recordMarkdown,
     participants: people,
     matrixVersion: decision.matrixVersion,
+    visibility,
   });
   const summary = renderSummary(view, { title, participants: people, decisionId: saved.id });
   const posted = await client.chat.postMessage({

@@ -16,7 +16,12 @@ export function historyAll(deps: SlackDeps) {
       return;
     }
     try {
-      const decisions = await deps.store.listDecisions({ teamId: place.teamId, limit: 20 });
+      const decisions = await deps.store.listDecisions({
+        teamId: place.teamId,
+        // Only what someone in this channel may see: public decisions and this channel's own.
+        visibleFrom: place.channelId ?? "no-channel",
+        limit: 20,
+      });
       await respond({
         response_type: "ephemeral",
         replace_original: true,

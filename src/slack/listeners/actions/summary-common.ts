@@ -1,3 +1,4 @@
+import { refusal } from "../../../core/access.js";
 import type { StoredDecision } from "../../../store/index.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
@@ -27,8 +28,12 @@ export function decisionClick(
     try {
       const value = decode(decisionValue, actionValue(args.action));
       const decision = value ? await deps.store.getDecision(value.d) : null;
-      if (!value || !decision || decision.teamId !== place.teamId) {
+      if (!value || !decision) {
         if (place.channelId) await tellUser(ctx, where, t(lang, value ? "wtStale" : "wtOldButton"));
+        return;
+      }
+      if (refusal(place, decision)) {
+        if (place.channelId) await tellUser(ctx, where, t(lang, "accessElsewhere"));
         return;
       }
       lang = decision.lang;

@@ -83,7 +83,13 @@ export function ecsVsEksCommand(deps: SlackDeps) {
           const lang = await langFor("");
           const scope = intent.all ? "all" : "channel";
           const list = await withinBudget(
-            deps.store.listDecisions({ teamId, ...(intent.all ? {} : { channelId }), limit: 10 }),
+            deps.store.listDecisions({
+              teamId,
+              // "all": every public channel's decisions, and this channel's own; never another
+              // private channel's.
+              ...(intent.all ? { visibleFrom: channelId } : { channelId }),
+              limit: 10,
+            }),
             ACK_BUDGET_MS,
           );
           if (list.inTime) {

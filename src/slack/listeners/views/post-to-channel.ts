@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { mayShareTo, refusal } from "../../../core/access.js";
 import { describeDecision } from "../../../core/decision/index.js";
 import { CHANNEL_ACTION, CHANNEL_BLOCK } from "../../blocks/modal.js";
 import { renderSummary } from "../../blocks/summary.js";
@@ -43,6 +44,17 @@ export function postToChannel(deps: SlackDeps) {
       return;
     }
     const dlang = decision.lang;
+    // The modal was opened from the decision's own thread (meta.c), and a private channel's
+    // decision stays in that channel.
+    const refused = refusal({ teamId: ctx.teamId, channelId: meta.c }, decision)
+      ? "accessElsewhere"
+      : mayShareTo(decision, selected)
+        ? null
+        : "accessPrivateShare";
+    if (refused) {
+      await ack({ response_action: "errors", errors: { [CHANNEL_BLOCK]: t(dlang, refused) } });
+      return;
+    }
     const post = (async () => {
       const threadLink =
         decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
