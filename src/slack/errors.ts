@@ -17,6 +17,16 @@ export function slackErrorCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A call that never got an answer from Slack (timeout, refused connection) or got an HTTP error
+ * (a 5xx), after the client's retries.
+ */
+function isSlackUnreachable(err: unknown): boolean {
+  if (typeof err !== "object" || err === null || !("code" in err)) return false;
+  const { code } = err as { code: unknown };
+  return code === "slack_webapi_request_error" || code === "slack_webapi_http_error";
+}
+
 /** A message for the user, in their language, for an error a Web API call or the store raised. */
 export function userErrorMessage(err: unknown, lang: Lang, botMention: string): string {
   if (err instanceof StoreUnavailableError) return t(lang, "errStore");
@@ -30,8 +40,13 @@ export function userErrorMessage(err: unknown, lang: Lang, botMention: string): 
     case "ratelimited":
     case "rate_limited":
       return t(lang, "errRateLimited");
+    case "internal_error":
+    case "fatal_error":
+    case "service_unavailable":
+    case "request_timeout":
+      return t(lang, "errSlackDown");
     default:
-      return t(lang, "errGeneric");
+      return isSlackUnreachable(err) ? t(lang, "errSlackDown") : t(lang, "errGeneric");
   }
 }
 

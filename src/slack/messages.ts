@@ -182,6 +182,7 @@ const en = {
   errChannelNotFound:
     "I can't find that channel. It may be private or archived; invite me to it first.",
   errRateLimited: "Slack is asking me to slow down. Please try again in a minute.",
+  errSlackDown: "Slack isn't answering me right now. Please try again in a minute.",
   errStore: "I can't reach my database right now. Please try again in a moment.",
   errGeneric: "Sorry, something went wrong on my side. Please try again.",
   errNoParent: "I couldn't read the first message of this thread. Ask me your question directly.",
@@ -347,6 +348,7 @@ const ja: En = {
     "そのチャンネルが見つかりません。プライベートかアーカイブ済みかもしれません。先に招待してください。",
   errRateLimited:
     "Slack から少し待つよう求められています。1 分ほどしてからもう一度お試しください。",
+  errSlackDown: "いま Slack から応答がありません。1 分ほどしてからもう一度お試しください。",
   errStore: "いまデータベースに接続できません。少し時間をおいてもう一度お試しください。",
   errGeneric: "申し訳ありません、こちらで問題が起きました。もう一度お試しください。",
   errNoParent:

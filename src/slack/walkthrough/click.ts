@@ -5,11 +5,12 @@ import {
   lateClick,
   type NotApplied,
 } from "../../core/walkthrough/index.js";
+import { describeError } from "../errors.js";
 import { givenLang } from "../lang.js";
 import { t } from "../messages.js";
 import type { SlackCtx } from "./ctx.js";
 import { finishWalkthrough } from "./finish.js";
-import { appliedNotice, notAppliedText } from "./outcome-text.js";
+import { appliedNotice, lastNotice, notAppliedText } from "./outcome-text.js";
 import { runningState } from "./session.js";
 import { showQuestion } from "./show.js";
 import { tellUser } from "./tell.js";
@@ -43,6 +44,17 @@ export async function handleClick(ctx: SlackCtx, input: ClickInput): Promise<voi
   if (!session || !state) return tell(t(lang, "wtStale"));
 
   const outcome = applyClick(def, state, click, deps.now());
+  const ownEarlierClick =
+    outcome.kind === "duplicate" ||
+    (outcome.kind === "stale" && outcome.movedBy !== "someone-else");
+  if (ownEarlierClick) {
+    // The clicker's own earlier click was saved, but its redraw may have failed (chat.update): the
+    // message may still show that question. Redraw it as the saved state says, notice included.
+    const notice = lastNotice(def, session.lang, state);
+    await showQuestion(ctx, session, state, notice).catch((err: unknown) =>
+      ctx.logger.warn(`Redrawing the question failed: ${describeError(err)}`),
+    );
+  }
   if (outcome.kind !== "applied") return tell(notAppliedText(def, lang, click, outcome));
   const saved = await deps.store.updateSession(session.id, session.version, {
     state: outcome.state,

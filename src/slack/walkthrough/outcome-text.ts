@@ -1,5 +1,11 @@
 import type { Lang } from "../../core/i18n/lang.js";
-import type { Applied, Click, NotApplied, WalkthroughDef } from "../../core/walkthrough/index.js";
+import type {
+  Applied,
+  Click,
+  NotApplied,
+  SessionState,
+  WalkthroughDef,
+} from "../../core/walkthrough/index.js";
 import { escapeText, mentionUser } from "../escape.js";
 import { t } from "../messages.js";
 
@@ -43,6 +49,25 @@ export function appliedNotice(
     default:
       return undefined;
   }
+}
+
+/** The notice line of the last change saved in the state, to redraw the message as it was meant. */
+export function lastNotice(
+  def: WalkthroughDef,
+  lang: Lang,
+  state: SessionState,
+): string | undefined {
+  const last = state.last;
+  if (!last) return undefined;
+  const option = last.question ? state.answers[last.question]?.option : undefined;
+  const click: Click =
+    last.kind === "option"
+      ? { kind: "option", question: last.question ?? "", option: option ?? "", by: last.by }
+      : last.kind === "jump"
+        ? { kind: "jump", question: last.question ?? "", by: last.by }
+        : { kind: last.kind, question: last.question, by: last.by };
+  if (click.kind === "option" && !option) return undefined;
+  return appliedNotice(def, lang, click, { kind: "applied", state, finished: false });
 }
 
 /**

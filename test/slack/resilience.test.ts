@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHANNEL, shown, USER, useHarness } from "../support/slack-harness.js";
+
+/**
+ * When Slack fails a call the user is told plainly, and a saved answer whose message could not be
+ * redrawn is redrawn on the next click, never blamed on someone else.
+ */
+
+type Json = Record<string, unknown>;
+const h = useHarness();
+
+describe("a question message Slack failed to redraw", () => {
+  let option: Json;
+  let sessionId = "";
+  let rootTs = "";
+
+  beforeAll(async () => {
+    await h.slash("decide Resilience");
+    const posts = h.fake.posts();
+    rootTs = String(posts[0]?.ts ?? h.fake.callsTo("chat.postMessage")[0]?.result?.ts);
+    const question = posts.find((p) => shown(p).includes("decide_answer"));
+    const actions = ((question?.blocks as Json[]) ?? []).filter((b) => b.type === "actions");
+    option = (actions[0]?.elements as Json[])[0] as Json;
+    sessionId = (JSON.parse(String(option.value)) as { s: string }).s;
+    h.fake.reset();
+  });
+
+  it("saves the answer and tells the clicker that Slack is not answering", async () => {
+    h.fake.fail("chat.update", "internal_error");
+    await h.click(String(option.action_id), String(option.value), { threadTs: rootTs });
+    expect((await h.store.getSession(sessionId))?.version).toBe(2);
+    const told = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(told?.user).toBe(USER);
+    expect(String(told?.text)).toMatch(/Slack isn't answering/);
+  });
+
+  it("redraws the open question on the next click of the old button, without blaming anyone", async () => {
+    h.fake.reset();
+    await h.click(String(option.action_id), String(option.value), { threadTs: rootTs });
+    const redraw = h.fake.callsTo("chat.update").at(-1)?.args;
+    expect(redraw?.channel).toBe(CHANNEL);
+    expect(shown(redraw)).toMatch(/Question 2 of/);
+    // With the line saying who answered, as the failed redraw would have shown it.
+    expect(shown(redraw)).toContain(`<@${USER}> answered`);
+    // The same click again did what it asked already: nothing to tell, and nobody is blamed.
+    expect(h.fake.callsTo("chat.postEphemeral")).toEqual([]);
+    expect((await h.store.getSession(sessionId))?.version).toBe(2);
+  });
+});
