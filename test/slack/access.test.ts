@@ -67,7 +67,7 @@ describe("a walkthrough acts only on clicks from its own workspace and channel",
     await h.slash("decide Access rules");
     const question = h.fake.posts().find((p) => shown(p).includes("decide_answer"));
     const actions = ((question?.blocks as Json[]) ?? []).filter((b) => b.type === "actions");
-    option = (actions[0]?.elements as Json[])[0] as Json;
+    option = ((actions[0]?.elements ?? []) as Json[])[0] as Json;
     const session = (await h.store.listDecisions({ teamId: TEAM_ID })).length;
     expect(session).toBe(0);
     const value = JSON.parse(String(option.value)) as { s: string };

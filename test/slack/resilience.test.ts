@@ -20,7 +20,7 @@ describe("a question message Slack failed to redraw", () => {
     rootTs = String(posts[0]?.ts ?? h.fake.callsTo("chat.postMessage")[0]?.result?.ts);
     const question = posts.find((p) => shown(p).includes("decide_answer"));
     const actions = ((question?.blocks as Json[]) ?? []).filter((b) => b.type === "actions");
-    option = (actions[0]?.elements as Json[])[0] as Json;
+    option = ((actions[0]?.elements ?? []) as Json[])[0] as Json;
     sessionId = (JSON.parse(String(option.value)) as { s: string }).s;
     h.fake.reset();
   });
