@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CHANNEL, shown, USER, useHarness } from "../support/slack-harness.js";
 
 /**
@@ -45,5 +45,32 @@ describe("a question message Slack failed to redraw", () => {
     // The same click again did what it asked already: nothing to tell, and nobody is blamed.
     expect(h.fake.callsTo("chat.postEphemeral")).toEqual([]);
     expect((await h.store.getSession(sessionId))?.version).toBe(2);
+  });
+});
+
+describe("a rate limit on one channel", () => {
+  it("fails that reply alone; another channel's reply goes out at once", async () => {
+    h.fake.reset();
+    h.fake.rateLimit("chat.postMessage", "C0LIMITED1", 30);
+    await h.mention("does ECS have CronJobs?", { channel: "C0LIMITED1", user: USER });
+    await h.mention("how do secrets work on ECS?", { channel: "C0FREE0001", user: USER });
+    // The reply in the free channel did not wait out the other channel's 30 s Retry-After.
+    await vi.waitUntil(() => h.fake.posts("C0FREE0001").length > 0, { timeout: 5_000 });
+    expect(shown(h.fake.posts("C0FREE0001")[0])).toContain("Secrets");
+    // The rate-limited one is not retried into the limit; the asker is told.
+    await vi.waitUntil(() => h.fake.callsTo("chat.postEphemeral").length > 0, { timeout: 5_000 });
+    expect(String(h.fake.callsTo("chat.postEphemeral")[0]?.args.text)).toMatch(/slow down/);
+  });
+});
+
+describe("Slack failing a reply", () => {
+  it("tells the asker, in plain words, that Slack is not answering", async () => {
+    h.fake.reset();
+    h.fake.fail("chat.postMessage", "internal_error");
+    await h.mention("does ECS have CronJobs?", { channel: "C0FAILING1", user: USER });
+    await vi.waitUntil(() => h.fake.callsTo("chat.postEphemeral").length > 0, { timeout: 5_000 });
+    const told = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(told?.user).toBe(USER);
+    expect(String(told?.text)).toMatch(/Slack isn't answering me right now/);
   });
 });

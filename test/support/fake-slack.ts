@@ -78,6 +78,12 @@ export class FakeSlack {
   readonly history: FakeCall[] = [];
   readonly responsePosts: FakeResponsePost[] = [];
   readonly uploads: { fileId: string; body: string }[] = [];
+  private readonly rateLimits: {
+    method: string;
+    channel: string;
+    retryAfter: string;
+    times: number;
+  }[] = [];
   /** Channels conversations.info describes as private; every other channel is public. */
   readonly privateChannels = new Set<string>();
   /** Thread parents and replies for conversations.replies, by channel and thread ts. */
@@ -125,6 +131,11 @@ export class FakeSlack {
   }
 
   /** The next `times` calls of a method answer { ok: false, error }. */
+  /** The next `times` calls of a method to one channel answer HTTP 429 with Retry-After. */
+  rateLimit(method: string, channel: string, retryAfterSeconds: number, times = 1): void {
+    this.rateLimits.push({ method, channel, retryAfter: String(retryAfterSeconds), times });
+  }
+
   fail(method: string, error: string, times = 1): void {
     this.failures.set(method, { error, times });
   }
@@ -190,6 +201,7 @@ export class FakeSlack {
     this.uploads.length = 0;
     this.failures.clear();
     this.holds.clear();
+    this.rateLimits.length = 0;
   }
 
   private nextTs(): string {
@@ -257,6 +269,15 @@ export class FakeSlack {
       hold.arrived = true;
       await hold.release;
     }
+    const limit = this.rateLimits.find(
+      (r) => r.method === method && r.channel === args.channel && r.times > 0,
+    );
+    if (limit) {
+      limit.times -= 1;
+      res.writeHead(429, { "Content-Type": "application/json", "Retry-After": limit.retryAfter });
+      res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+      return;
+    }
     const failure = this.failures.get(method);
     if (failure && failure.times > 0) {
       failure.times -= 1;
@@ -304,7 +325,12 @@ export class FakeSlack {
         const isPrivate = this.privateChannels.has(channel ?? "");
         return {
           ok: true,
-          channel: { id: channel, is_channel: !isPrivate, is_group: isPrivate, is_private: isPrivate },
+          channel: {
+            id: channel,
+            is_channel: !isPrivate,
+            is_group: isPrivate,
+            is_private: isPrivate,
+          },
         };
       }
       case "conversations.replies": {
