@@ -26,20 +26,18 @@ import { summaryRevisit } from "./summary-revisit.js";
 
 type ActionHandler = (args: BlockActionArgs) => Promise<void>;
 
-/**
- * Buttons repeated in one block carry a numeric suffix (action ids must be unique per block):
- * `show_capability_3` is routed like `show_capability`.
- */
-const NUMBERED: ReadonlySet<string> = new Set([SHOW_CAPABILITY_ACTION, OPTION_ACTION]);
+/** Buttons repeated in one block carry a numeric suffix (action ids are unique per block). */
+const numbered = (id: string) => new RegExp(`^${id}_\\d+$`);
 
 /** action_id → callback: every button and select of the app, one callback per file. */
-export function actionTable(deps: SlackDeps): ReadonlyMap<string, ActionHandler> {
-  return new Map<string, ActionHandler>([
+function listeners(deps: SlackDeps): [string | RegExp, ActionHandler][] {
+  return [
+    [numbered(SHOW_CAPABILITY_ACTION), answerShow(deps)],
     [SHOW_CAPABILITY_ACTION, answerShow(deps)],
     [SHARE_ANSWER_ACTION, answerShare(deps)],
     [HELP_START_ACTION, helpStart(deps)],
     [HELP_MATRIX_ACTION, helpMatrix(deps)],
-    [OPTION_ACTION, decideOption(deps)],
+    [numbered(OPTION_ACTION), decideOption(deps)],
     [BACK_ACTION, decideNav(deps, "back")],
     [SKIP_ACTION, decideNav(deps, "skip")],
     [RESTART_ACTION, decideNav(deps, "restart")],
@@ -49,34 +47,22 @@ export function actionTable(deps: SlackDeps): ReadonlyMap<string, ActionHandler>
     [RECORD_ACTION, summaryRecord(deps)],
     [REVISIT_ACTION, summaryRevisit(deps)],
     [HISTORY_ALL_ACTION, historyAll(deps)],
-  ]);
-}
-
-/** The callback for an action_id, or undefined for an action this app does not handle. */
-export function routeAction(
-  table: ReadonlyMap<string, ActionHandler>,
-  actionId: string,
-): ActionHandler | undefined {
-  const exact = table.get(actionId);
-  if (exact) return exact;
-  const cut = actionId.lastIndexOf("_");
-  if (cut <= 0 || !/^\d+$/.test(actionId.slice(cut + 1))) return undefined;
-  const base = actionId.slice(0, cut);
-  return NUMBERED.has(base) ? table.get(base) : undefined;
+  ];
 }
 
 /**
- * One Bolt listener for every block action, dispatching on action_id through the table: Bolt runs
- * every listener's matchers for every request, so one listener instead of fourteen keeps that cost
- * flat. An action this app does not handle (a link button, a button of a removed feature) is
- * acknowledged and otherwise ignored.
+ * Plain registration, one app.action() per button. An action this app does not handle (a link
+ * button, a button of a removed feature) is acknowledged by the last listener and otherwise ignored:
+ * Slack shows an error on any click that is not acknowledged.
  */
 export function registerActions(app: App, deps: SlackDeps): void {
-  const table = actionTable(deps);
-  app.action<BlockAction>({ type: "block_actions" }, async (args) => {
-    const handler = routeAction(table, args.action.action_id);
-    if (handler) return handler(args);
-    args.logger.debug(`No listener for action ${args.action.action_id}; acknowledged and ignored`);
-    await args.ack();
+  const known = listeners(deps);
+  for (const [id, callback] of known) app.action<BlockAction>(id, callback);
+  const isKnown = (actionId: string) =>
+    known.some(([id]) => (typeof id === "string" ? id === actionId : id.test(actionId)));
+  app.action<BlockAction>({ type: "block_actions" }, async ({ action, ack, logger }) => {
+    if (isKnown(action.action_id)) return;
+    logger.debug(`No listener for action ${action.action_id}; acknowledged and ignored`);
+    await ack();
   });
 }
