@@ -218,7 +218,7 @@ describe("capabilityCard", () => {
       alternatives: [{ id: "config-management", title: "Application configuration" }],
     });
     expect(card.sources).toEqual([
-      { url: "https://example.com/secrets", title: "Docs for secrets" },
+      { url: "https://example.com/secrets", title: "Docs for secrets", kind: "primary" },
     ]);
     expect(card.staleNote).toBeUndefined();
   });
