@@ -1,59 +1,60 @@
 /**
- * The floor: a bare Bolt app (same Bolt version, HTTP receiver, same fake Slack) that only acks a
- * slash command with a fixed text. Run as its own process with the same environment as the bot:
- * SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, PORT, SLACK_API_URL.
+ * The floor: a bare Bolt app (the bot's Bolt, HTTP receiver, same environment) answering each kind
+ * of request with exactly the bytes the bot answered it with. BENCH_SCRIPT holds the bot's
+ * recorded answers (bench.ts): per kind, the ack body and the Web API calls, replayed with the
+ * request's channel and ts. The kind comes from the bench's x-bench-kind header.
  */
+import { readFileSync } from "node:fs";
 import bolt from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
 
 const { App, HTTPReceiver, LogLevel } = bolt;
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined || value === "") throw new Error(`${name} is required`);
-  return value;
-}
-
-const port = Number(process.env.PORT ?? "3000");
-const levels: Record<string, bolt.LogLevel> = {
-  debug: LogLevel.DEBUG,
-  info: LogLevel.INFO,
-  warn: LogLevel.WARN,
-  error: LogLevel.ERROR,
-};
-// The same LOG_LEVEL as the bot, so both log alike.
-const logLevel = levels[(process.env.LOG_LEVEL ?? "info").toLowerCase()] ?? LogLevel.INFO;
-const slackApiUrl = process.env.SLACK_API_URL;
-
-const receiver = new HTTPReceiver({
-  signingSecret: env("SLACK_SIGNING_SECRET"),
-  logLevel,
-  customRoutes: [
-    {
-      path: "/healthz",
-      method: ["GET"],
-      handler: (_req, res) => {
-        res.writeHead(200, { "content-type": "text/plain" });
-        res.end("ok");
-      },
-    },
-  ],
-});
+type Answer = { ack: string; calls: { method: string; args: Record<string, unknown> }[] };
+const script: Record<string, Answer> = JSON.parse(
+  readFileSync(process.env.BENCH_SCRIPT ?? "", "utf8"),
+);
+// Parsed once: Bolt serialises the object each ack, as it does the bot's.
+const acks = new Map(Object.entries(script).map(([kind, a]) => [kind, a.ack && JSON.parse(a.ack)]));
 
 const app = new App({
-  token: env("SLACK_BOT_TOKEN"),
-  receiver,
-  logLevel,
-  ...(slackApiUrl ? { clientOptions: { slackApiUrl } } : {}),
+  token: process.env.SLACK_BOT_TOKEN,
+  receiver: new HTTPReceiver({
+    signingSecret: process.env.SLACK_SIGNING_SECRET ?? "",
+    customPropertiesExtractor: (req) => ({ kind: String(req.headers["x-bench-kind"]) }),
+    customRoutes: [{ path: "/healthz", method: ["GET"], handler: (_req, res) => res.end("ok") }],
+  }),
+  logLevel: LogLevel.INFO,
+  convoStore: false, // as the bot: no conversation store lookup per request
+  clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
 });
 
-app.command(/.*/, async ({ ack }) => {
-  await ack("ok");
+type Place = { channel: string; ts: string; thread: string };
+async function replay(kind: unknown, place: Place, client: WebClient): Promise<void> {
+  for (const call of script[String(kind)]?.calls ?? []) {
+    const args = { ...call.args };
+    if ("channel" in args) args.channel = place.channel;
+    if ("ts" in args) args.ts = place.ts;
+    if ("thread_ts" in args) args.thread_ts = place.thread;
+    if ("message_ts" in args) args.message_ts = place.thread;
+    await client.apiCall(call.method, args);
+  }
+}
+
+app.command(/.*/, async ({ ack, context }) => {
+  const body = acks.get(String(context.kind));
+  await (body ? ack(body) : ack());
+});
+app.event("app_mention", async ({ event: e, context, client }) => {
+  await replay(context.kind, { channel: e.channel, ts: e.ts, thread: e.thread_ts ?? e.ts }, client);
+});
+app.action({ type: "block_actions" }, async ({ ack, body, context, client }) => {
+  await ack();
+  const c = body.container as { channel_id: string; message_ts: string; thread_ts?: string };
+  const place = { channel: c.channel_id, ts: c.message_ts, thread: c.thread_ts ?? c.message_ts };
+  await replay(context.kind, place, client);
 });
 
-await app.start(port);
-
-const stop = (): void => {
-  void app.stop().finally(() => process.exit(0));
-};
+await app.start({ port: Number(process.env.PORT), host: "127.0.0.1" });
+const stop = () => void app.stop().finally(() => process.exit(0));
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

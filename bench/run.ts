@@ -1,70 +1,40 @@
 /**
- * `npm run bench`: measures the bot against a bare Bolt app in one run on this machine, writes
- * bench/results/latest.json and latest.md, and prints the table with PASS/MISS per target.
+ * `npm run bench [-- --quick] [--profile] [--out DIR]`: the bot against a bare Bolt app answering
+ * with the same bytes, in one run. Prints the table; writes latest.json and latest.md.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { runBench } from "./harness.js";
-import { parseCli, USAGE } from "./options.js";
-import { renderMarkdown } from "./report.js";
+import { parseArgs } from "node:util";
+import { FULL, QUICK, runBench } from "./bench.js";
+import { evaluate, markdown } from "./report.js";
 
-/** The repository root: this file is bench/run.ts or dist-bench/bench/run.js. */
-function findRoot(here: string): string {
-  let dir = here;
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    dir = path.dirname(dir);
-  }
-  return process.cwd();
-}
-
-async function main(): Promise<number> {
-  const cli = parseCli(process.argv.slice(2));
-  if (cli.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = findRoot(here);
-  const bareEntry = path.join(here, "bare-app.js");
-  const botEntry = cli.bareOnly
-    ? null
-    : path.resolve(root, cli.botEntry ?? path.join("dist", "src", "main.js"));
-  if (botEntry !== null && !existsSync(botEntry)) {
-    console.error(
-      `The bot's entry ${botEntry} does not exist: run \`npm run build\` (or pass --bare-only).`,
-    );
-    return 1;
-  }
-  const outDir = path.resolve(root, cli.outDir ?? path.join("bench", "results"));
-  mkdirSync(outDir, { recursive: true });
-  console.log(`Bench: bot ${botEntry ?? "(none)"} vs bare ${bareEntry}`);
-  const report = await runBench({
-    ...cli.bench,
-    root,
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false }, // fewer requests, one start-up per side
+    profile: { type: "boolean", default: false }, // a V8 CPU profile of the loaded bot: bot.cpuprofile
+    out: { type: "string" }, // where the results go (default bench/results)
+  },
+});
+// This file runs as dist-bench/bench/run.js: the repository is two folders up.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..", "..");
+const botEntry = path.join(root, "dist", "src", "main.js");
+const out = path.resolve(values.out ?? path.join(root, "bench", "results"));
+if (!existsSync(botEntry)) throw new Error(`${botEntry} does not exist: run \`npm run build\``);
+mkdirSync(out, { recursive: true });
+const report = evaluate(
+  await runBench({
     botEntry,
-    bareEntry,
-    ...(cli.profile ? { cpuProfDir: outDir } : {}),
-    ...(cli.heapSnapshot ? { heapSnapshotDir: outDir } : {}),
-    ...(cli.nodeArgs.length > 0 ? { nodeArgs: cli.nodeArgs } : {}),
-    log: (line) => console.log(line),
-  });
-  const markdown = renderMarkdown(report);
-  writeFileSync(path.join(outDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(path.join(outDir, "latest.md"), markdown);
-  console.log("");
-  console.log(markdown);
-  console.log(`Written: ${path.join(outDir, "latest.json")}, ${path.join(outDir, "latest.md")}`);
-  return 0;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-    process.exitCode = 1;
-  },
+    bareEntry: path.join(here, "bare-app.js"),
+    sizes: values.quick ? QUICK : FULL,
+    ...(values.profile
+      ? { botNodeArgs: ["--cpu-prof", `--cpu-prof-dir=${out}`, "--cpu-prof-name=bot.cpuprofile"] }
+      : {}),
+    log: (line) => console.log(`  ${line}`),
+  }),
 );
+const text = markdown(report);
+writeFileSync(path.join(out, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.join(out, "latest.md"), text);
+console.log(`\n${text}\nWritten: ${path.join(out, "latest.json")}, latest.md`);
