@@ -3,13 +3,17 @@ import type { WebClientOptions } from "@slack/web-api";
 import type { Dispatcher } from "undici";
 import type { Config } from "./config.js";
 import { createAnswerer } from "./core/answer/index.js";
+import { type ChangeLog, loadChanges } from "./core/changes/index.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { loadMatrix, type Matrix } from "./core/matrix/index.js";
 import { loadWalkthrough, type WalkthroughDef } from "./core/walkthrough/index.js";
+import type { Status } from "./ops/endpoints.js";
+import { requestContext } from "./ops/log.js";
+import { type Metrics, requestKind } from "./ops/metrics.js";
 import { COMMAND, type SlackDeps } from "./slack/deps.js";
 import { describeError } from "./slack/errors.js";
 import { registerListeners } from "./slack/listeners/index.js";
-import { boltLogLevel, type HealthStatus } from "./slack/receivers.js";
+import { boltLogLevel } from "./slack/receivers.js";
 import { createDispatcher, fetchThrough } from "./slack/transport.js";
 import type { Store } from "./store/index.js";
 
@@ -18,15 +22,22 @@ export interface AppDeps {
   store: Store;
   /** Socket Mode or HTTP: chosen by the caller (main.ts), never here. */
   receiver: Receiver;
-  /** The folder holding capabilities.yml and walkthrough.yml (default: the project's data/). */
+  /**
+   * The folder holding capabilities.yml, walkthrough.yml and changes.yml (default: the project's
+   * data/).
+   */
   dataDir?: string;
   matrix?: Matrix;
   walkthrough?: WalkthroughDef;
+  /** The change log (default: changes.yml in the same folder as the matrix). */
+  changes?: ChangeLog;
   logger?: Logger;
   /** The clock shared with the store (main.ts passes the same one to both). */
   now?: Clock;
   /** How Web API calls and respond() reach Slack (main.ts shares it with Socket Mode). */
   dispatcher?: Dispatcher;
+  /** Requests, latencies and Slack API calls are counted here when given. */
+  metrics?: Metrics;
   /** Extra Web API client options (tests turn retries off). */
   clientOptions?: WebClientOptions;
 }
@@ -38,7 +49,8 @@ export interface BotApp {
   init(): Promise<void>;
   /** Resolves when every request being handled has finished (for tests and graceful stop). */
   idle(): Promise<void>;
-  health(): Promise<HealthStatus>;
+  /** The store can write and the matrix is loaded (readiness builds on it). */
+  health(): Promise<Status>;
 }
 
 /**
@@ -86,6 +98,7 @@ export function createApp(deps: AppDeps): BotApp {
   const { config, store } = deps;
   const matrix = deps.matrix ?? loadMatrix(deps.dataDir);
   const walkthrough = deps.walkthrough ?? loadWalkthrough(deps.dataDir, matrix);
+  const changes = deps.changes ?? loadChanges(deps.dataDir, matrix);
   const now = deps.now ?? systemClock;
 
   const app = new App({
@@ -99,7 +112,10 @@ export function createApp(deps: AppDeps): BotApp {
     logLevel: boltLogLevel(config.logLevel),
     clientOptions: {
       // Web API calls and respond(): proxies from the environment, undici's keep-alive pool.
-      fetch: fetchThrough(deps.dispatcher ?? createDispatcher(process.env)),
+      fetch: fetchThrough(
+        deps.dispatcher ?? createDispatcher(process.env),
+        deps.metrics ? (url, outcome) => deps.metrics?.slackCall(url, outcome) : undefined,
+      ),
       ...WEB_API_POLICY,
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       ...deps.clientOptions,
@@ -109,12 +125,15 @@ export function createApp(deps: AppDeps): BotApp {
   const answerer = createAnswerer(matrix, {
     clock: now,
     maxAgeDays: config.matrixMaxAgeDays,
+    changes,
+    walkthrough,
   });
   const slackDeps: SlackDeps = {
     store,
     matrix,
     answerer,
     walkthrough,
+    changes,
     defaultLang: config.defaultLang,
     decisionsChannel: config.decisionsChannel,
     maxAgeDays: config.matrixMaxAgeDays,
@@ -130,7 +149,26 @@ export function createApp(deps: AppDeps): BotApp {
 
   const inFlight = new InFlight();
   const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inFlight.track(processEvent(event));
+  const { metrics } = deps;
+  let requests = 0;
+  app.processEvent = (event) => {
+    const body = event.body as Record<string, unknown>;
+    const kind = requestKind(body);
+    // Every log line written while handling it carries this id (Slack's event id when there is one).
+    requests += 1;
+    const requestId = typeof body.event_id === "string" ? body.event_id : `r${requests}`;
+    const started = process.hrtime.bigint();
+    const work = requestContext.run({ requestId }, () => processEvent(event));
+    if (metrics) {
+      const done = (outcome: string) => () => {
+        metrics.requests.inc({ kind, outcome });
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        metrics.requestSeconds.observe({ kind }, seconds);
+      };
+      work.then(done("ok"), done("error"));
+    }
+    return inFlight.track(work);
+  };
 
   return {
     app,

@@ -17,6 +17,17 @@ const positiveInt = (fallback: number) =>
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
+const port = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int("must be a port number")
+      .min(0, "must be a port number")
+      .max(65_535, "must be a port number")
+      .default(fallback),
+  );
+
 const envSchema = z.object({
   SLACK_BOT_TOKEN: z
     .string()
@@ -38,14 +49,11 @@ const envSchema = z.object({
       .optional()
       .transform((url) => (url === undefined || url.endsWith("/") ? url : `${url}/`)),
   ),
-  PORT: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: "must be a port number" })
-      .int("must be a port number")
-      .min(0, "must be a port number")
-      .max(65_535, "must be a port number")
-      .default(3000),
+  PORT: port(3000),
+  HEALTH_PORT: port(8080),
+  LOG_FORMAT: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
+    z.enum(["json", "pretty"]).default("json"),
   ),
   DECISIONS_CHANNEL: z.preprocess(
     emptyToUndefined,
@@ -81,10 +89,14 @@ export interface Config {
   appToken: string | undefined;
   signingSecret: string | undefined;
   port: number;
+  /** Socket Mode: the port of /healthz, /readyz and /metrics (HTTP mode serves them on `port`). */
+  healthPort: number;
   slackApiUrl: string | undefined;
   decisionsChannel: string | undefined;
   defaultLang: "en" | "ja";
   logLevel: LogLevelName;
+  /** json (default: one JSON object a line) or pretty (for a terminal). */
+  logFormat: "json" | "pretty";
   dataDir: string;
   databaseUrl: string | undefined;
   sessionIdleDays: number;
@@ -125,10 +137,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     appToken: e.SLACK_APP_TOKEN,
     signingSecret: e.SLACK_SIGNING_SECRET,
     port: e.PORT,
+    healthPort: e.HEALTH_PORT,
     slackApiUrl: e.SLACK_API_URL,
     decisionsChannel: e.DECISIONS_CHANNEL,
     defaultLang: e.DEFAULT_LANG,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     sessionIdleDays: e.SESSION_IDLE_DAYS,

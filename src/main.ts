@@ -7,9 +7,13 @@ import { type BotApp, createApp } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { DataFileError } from "./core/matrix/index.js";
-import { EventLoopWatch, readiness } from "./ops/event-loop.js";
+import { type OpsEndpoints, portOf, startOpsServer } from "./ops/endpoints.js";
+import { EventLoopWatch } from "./ops/event-loop.js";
+import { createLogger } from "./ops/log.js";
+import { instrumentStore, Metrics } from "./ops/metrics.js";
+import { opsEndpoints } from "./ops/readiness.js";
 import { slackErrorCode } from "./slack/errors.js";
-import { createHttpReceiver, createSocketReceiver } from "./slack/receivers.js";
+import { createHttpReceiver, createSocketReceiver, watchConnection } from "./slack/receivers.js";
 import { createDispatcher } from "./slack/transport.js";
 import {
   createStore,
@@ -31,6 +35,9 @@ export interface RunningBot {
   mode: "http" | "socket";
   /** The HTTP port (HTTP mode). */
   port?: number;
+  /** The port of /healthz, /readyz and /metrics in Socket Mode. */
+  healthPort?: number;
+  metrics: Metrics;
   bot: BotApp;
   /**
    * Stops taking requests, finishes the ones in flight (until the stop deadline: then their Slack
@@ -90,7 +97,7 @@ async function openStoreFor(
     if (!(err instanceof StoreUnavailableError)) throw err;
     // Answers and the matrix need no database: serve them, retry the database on each call.
     logger?.warn(
-      "The database is unreachable; starting anyway (/healthz answers 503 until it is back)",
+      "The database is unreachable; starting anyway (/readyz answers 503 until it is back)",
     );
     return createStore(storeConfig);
   }
@@ -105,42 +112,57 @@ export async function start(
   options: StartOptions = {},
 ): Promise<RunningBot> {
   const config = loadConfig(env);
-  const { logger } = options;
+  const logger =
+    options.logger ??
+    createLogger({
+      level: config.logLevel,
+      format: config.logFormat,
+      secrets: [config.botToken, config.appToken, config.signingSecret, config.databaseUrl],
+    });
   const clock = options.clock ?? systemClock;
   const dispatcher = createDispatcher(env);
   const loop = new EventLoopWatch();
+  const metrics = new Metrics();
   // Every command and mention reads its channel's language: keep it in memory for a short while
   // (replicas sharing PostgreSQL see another replica's change within the TTL).
-  const store = withChannelLangCache(await openStoreFor(config, clock, logger));
+  const store = withChannelLangCache(
+    instrumentStore(await openStoreFor(config, clock, logger), metrics),
+  );
+  const mode = config.appToken ? "socket" : "http";
   let bot: BotApp | undefined;
+  let connected: (() => boolean) | undefined;
+  const ops: OpsEndpoints = opsEndpoints({
+    check: () => bot?.health(),
+    connected: () => connected?.() ?? true,
+    loop,
+    metrics,
+    mode,
+  });
+  let opsServer: Server | undefined;
   try {
-    const receiver = config.appToken
-      ? createSocketReceiver({
-          appToken: config.appToken,
-          slackApiUrl: config.slackApiUrl,
-          logLevel: config.logLevel,
-          dispatcher,
-          ...(logger ? { logger } : {}),
-        })
-      : createHttpReceiver({
-          signingSecret: config.signingSecret ?? "",
-          logLevel: config.logLevel,
-          ...(logger ? { logger } : {}),
-          health: () =>
-            bot ? bot.health() : Promise.resolve({ ok: false, body: { status: "starting" } }),
-          ready: () =>
-            bot
-              ? readiness(bot.health, loop)
-              : Promise.resolve({ ok: false, body: { status: "starting" } }),
-        });
-    bot = createApp({
-      config,
-      store,
-      receiver,
-      now: clock,
-      dispatcher,
-      ...(logger ? { logger } : {}),
-    });
+    let receiver: ReturnType<typeof createSocketReceiver> | ReturnType<typeof createHttpReceiver>;
+    if (config.appToken) {
+      const socket = createSocketReceiver({
+        appToken: config.appToken,
+        slackApiUrl: config.slackApiUrl,
+        logLevel: config.logLevel,
+        dispatcher,
+        logger,
+      });
+      connected = watchConnection(socket, (event) => {
+        if (event === "reconnecting") metrics.socketReconnects.inc();
+        metrics.socketConnected.set(event === "connected" ? 1 : 0);
+      });
+      receiver = socket;
+    } else {
+      receiver = createHttpReceiver({
+        signingSecret: config.signingSecret ?? "",
+        logLevel: config.logLevel,
+        logger,
+        ops,
+      });
+    }
+    bot = createApp({ config, store, receiver, now: clock, dispatcher, metrics, logger });
     const where = config.slackApiUrl ?? "https://slack.com/api/";
     const timeoutMs = options.initTimeoutMs ?? INIT_TIMEOUT_MS;
     try {
@@ -165,6 +187,8 @@ export async function start(
     const running = bot;
     let port: number | undefined;
     if (config.appToken) {
+      // Socket Mode opens no port for Slack: health, readiness and metrics get one of their own.
+      opsServer = await startOpsServer(ops, config.healthPort);
       try {
         await running.app.start();
       } catch (err) {
@@ -183,9 +207,12 @@ export async function start(
       port = (server.address() as AddressInfo).port;
     }
     let stopping: Promise<{ drained: boolean }> | undefined;
+    const healthServer = opsServer;
     return {
-      mode: config.appToken ? "socket" : "http",
+      mode,
       ...(port !== undefined ? { port } : {}),
+      ...(healthServer ? { healthPort: portOf(healthServer) } : {}),
+      metrics,
       bot: running,
       stop() {
         stopping ??= (async () => {
@@ -202,6 +229,7 @@ export async function start(
           ).catch(() => false);
           await dispatcher.destroy().catch(() => undefined);
           await store.close().catch(() => undefined);
+          healthServer?.close();
           loop.stop();
           return { drained: inTime };
         })();
@@ -209,6 +237,7 @@ export async function start(
       },
     };
   } catch (err) {
+    opsServer?.close();
     loop.stop();
     await dispatcher.destroy().catch(() => undefined);
     await store.close().catch(() => undefined);
@@ -260,7 +289,7 @@ export async function main(
   io.stdout(
     running.mode === "http"
       ? `ecs-vs-eks is running (HTTP on port ${running.port}; Slack requests on POST /slack/events)`
-      : "ecs-vs-eks is running (Socket Mode)",
+      : `ecs-vs-eks is running (Socket Mode; /healthz, /readyz and /metrics on port ${running.healthPort})`,
   );
   return new Promise<number>((resolve) => {
     io.onSignal((signal) => {

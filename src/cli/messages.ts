@@ -1,13 +1,14 @@
 import { defineCatalog } from "../core/i18n/catalog.js";
 
 const en = {
-  usage: (p: { matrix: string; ask: string; decide: string }) =>
+  usage: (p: { matrix: string; ask: string; decide: string; changes: string }) =>
     `ecs-vs-eks: choose between Amazon ECS and Amazon EKS, and record why.
 
 Usage:
 ${p.matrix}
 ${p.ask}
 ${p.decide}
+${p.changes}
   ecs-vs-eks <command> --help
   ecs-vs-eks --version
 
@@ -16,6 +17,8 @@ Commands:
   ask      answer a question from the matrix ("does ECS have CronJobs?")
   decide   the platform-choice walkthrough: answers in, a recommendation and its reasons out;
            --format markdown prints the decision record (MADR)
+  changes  the dated log of platform changes since 2023: launches, deprecations, end of
+           support, pricing and limits, each with its source
 
 Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, option, question or answer; no answers).`,
   synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
@@ -45,8 +48,29 @@ unanswered.`,
   optDecideFormat: "text (default), markdown: the decision record (MADR), json: data",
   optTitle: "the title of the decision record",
   questionsTitle: "Questions and their options (question=option)",
+  synopsisChanges: `  ecs-vs-eks changes [--since YYYY-MM-DD] [--capability ID] [--lang en|ja]
+                     [--format text|json]`,
+  aboutChanges: `The dated log of platform events that matter to the choice: launches, deprecations, end
+of support, pricing and limits since 2023, newest first, each with its source and the
+capabilities it affects. A date still to come is an announced change, marked upcoming.`,
+  optSince: "only the changes dated on or after this day",
+  optCapability: "only the changes that affect this capability (ids: ecs-vs-eks matrix)",
+  optChangesFormat: "text (default), or json: {since, capability, count, changes}",
+  changesTitle: (p: { count: number }) =>
+    `Platform changes, newest first (${p.count} ${p.count === 1 ? "change" : "changes"})`,
+  changesSince: (p: { date: string }) => `since ${p.date}`,
+  changesAffecting: (p: { title: string; id: string }) => `affecting ${p.title} (${p.id})`,
+  changesNone: "No changes match.",
+  affects: "Affects",
+  source: "Source",
+  recentChanges: "Recent platform changes",
+  moreChanges: (p: { id: string }) => `All of them: ecs-vs-eks changes --capability ${p.id}`,
+  badDate: (p: { name: string; value: string }) =>
+    `Invalid ${p.name} "${p.value}": write a date as YYYY-MM-DD, e.g. 2025-01-01.`,
+  unknownCapability: (p: { id: string; valid: string }) =>
+    `Unknown capability "${p.id}". Valid capabilities: ${p.valid}.`,
   unknownCommand: (p: { command: string }) =>
-    `Unknown command "${p.command}". Valid commands: matrix, ask, decide (see --help).`,
+    `Unknown command "${p.command}". Valid commands: matrix, ask, decide, changes (see --help).`,
   badOption: (p: { detail: string; command: string }) =>
     `${p.detail} (see ecs-vs-eks ${p.command} --help)`,
   badChoice: (p: { name: string; value: string; valid: string }) =>
@@ -66,6 +90,8 @@ unanswered.`,
   confidence: (p: { percent: number }) => `match confidence ${p.percent}%`,
   seeAlso: "See also",
   trySome: "Try one of these",
+  startWith: "Start it with",
+  showWith: "Show it with",
   unknownQuestion: (p: { id: string; valid: string }) =>
     `Unknown question "${p.id}". Valid questions: ${p.valid}.`,
   unknownOption: (p: { id: string; option: string; valid: string }) =>
@@ -93,6 +119,7 @@ const ja: typeof en = {
 ${p.matrix}
 ${p.ask}
 ${p.decide}
+${p.changes}
   ecs-vs-eks <コマンド> --help
   ecs-vs-eks --version
 
@@ -101,6 +128,8 @@ ${p.decide}
   ask      比較表から質問に答えます（例: 「ECSにCronJobはありますか？」）
   decide   プラットフォーム選定のウォークスルーです。回答から推奨とその理由を示します。
            --format markdown で意思決定記録（MADR）を出力します
+  changes  2023 年以降のプラットフォームの変更履歴です。提供開始、非推奨化、サポート終了、
+           料金、上限の変更を、それぞれの出典とともに日付順に示します
 
 終了コード: 0 成功、1 エラー、2 使い方の誤り（不明なコマンド・オプション・質問・回答、回答なし）。`,
   synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
@@ -130,8 +159,27 @@ ${p.decide}
   optDecideFormat: "text（既定）、markdown: 意思決定記録（MADR）、json: データ",
   optTitle: "意思決定記録のタイトル",
   questionsTitle: "質問と選択肢（質問=選択肢）",
+  synopsisChanges: `  ecs-vs-eks changes [--since YYYY-MM-DD] [--capability ID] [--lang en|ja]
+                     [--format text|json]`,
+  aboutChanges: `選定に関わるプラットフォームの出来事を日付順にまとめた変更履歴です。2023 年以降の提供開始、
+非推奨化、サポート終了、料金、上限の変更を新しい順に、出典と影響する機能とともに示します。
+日付が未来のものは発表済みでこれから起きる変更で、「予定」と表示します。`,
+  optSince: "この日以降の変更だけを表示します",
+  optCapability: "この機能に関する変更だけを表示します（ID は ecs-vs-eks matrix で確認できます）",
+  optChangesFormat: "text（既定）、または json: {since, capability, count, changes}",
+  changesTitle: (p) => `プラットフォームの変更履歴（新しい順、${p.count} 件）`,
+  changesSince: (p) => `${p.date} 以降`,
+  changesAffecting: (p) => `${p.title}（${p.id}）に関するもの`,
+  changesNone: "条件に合う変更はありません。",
+  affects: "影響する機能",
+  source: "出典",
+  recentChanges: "最近のプラットフォームの変更",
+  moreChanges: (p) => `すべての変更: ecs-vs-eks changes --capability ${p.id}`,
+  badDate: (p) =>
+    `${p.name} の値「${p.value}」は日付として無効です。2025-01-01 のように YYYY-MM-DD の形で指定してください。`,
+  unknownCapability: (p) => `不明な機能「${p.id}」です。使える機能: ${p.valid}。`,
   unknownCommand: (p) =>
-    `不明なコマンド「${p.command}」です。使えるコマンド: matrix, ask, decide（--help を参照）。`,
+    `不明なコマンド「${p.command}」です。使えるコマンド: matrix, ask, decide, changes（--help を参照）。`,
   badOption: (p) => `${p.detail}（ecs-vs-eks ${p.command} --help を参照）`,
   badChoice: (p) => `${p.name} の値「${p.value}」は無効です。使える値: ${p.valid}。`,
   askNeedsQuestion: 'ask には質問が必要です。例: ecs-vs-eks ask "ECSにCronJobはありますか？"',
@@ -148,6 +196,8 @@ ${p.decide}
   confidence: (p) => `一致度 ${p.percent}%`,
   seeAlso: "関連",
   trySome: "次のような質問に答えられます",
+  startWith: "次のコマンドで始められます",
+  showWith: "次のコマンドで表示できます",
   unknownQuestion: (p) => `不明な質問「${p.id}」です。使える質問: ${p.valid}。`,
   unknownOption: (p) =>
     `質問「${p.id}」に選択肢「${p.option}」はありません。使える選択肢: ${p.valid}。`,

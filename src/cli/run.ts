@@ -1,7 +1,11 @@
 import { parseArgs } from "node:util";
 import { type AnswerModel, createAnswerer } from "../core/answer/index.js";
+import { loadChanges } from "../core/changes/index.js";
 import { detectLang, type Lang } from "../core/i18n/lang.js";
 import { loadMatrix } from "../core/matrix/index.js";
+import { loadWalkthrough } from "../core/walkthrough/index.js";
+import { recentChangesText, runChanges } from "./changes.js";
+import { choiceText, decideCommandLine, didYouMeanText } from "./choice.js";
 import { runDecide } from "./decide.js";
 import type { CliContext, CliIO } from "./io.js";
 import { t } from "./messages.js";
@@ -21,6 +25,7 @@ function usage(lang: Lang): string {
     matrix: t(lang, "synopsisMatrix"),
     ask: t(lang, "synopsisAsk"),
     decide: t(lang, "synopsisDecide"),
+    changes: t(lang, "synopsisChanges"),
   });
 }
 
@@ -44,12 +49,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       );
       return command === undefined ? 2 : 0;
     }
-    if (command !== "matrix" && command !== "ask" && command !== "decide") {
+    if (
+      command !== "matrix" &&
+      command !== "ask" &&
+      command !== "decide" &&
+      command !== "changes"
+    ) {
       throw new UsageError(t(baseLang, "unknownCommand", { command }));
     }
     const ctx: CliContext = { io, matrix: loadMatrix(), lang: baseLang };
     if (command === "matrix") return matrixCommand(rest, ctx);
     if (command === "ask") return askCommand(rest, ctx);
+    if (command === "changes") return runChanges(rest, ctx);
     return await runDecide(rest, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -125,12 +136,19 @@ function askCommand(args: string[], { io, matrix, lang: baseLang }: CliContext):
   const answerer = createAnswerer(matrix, {
     ...(now ? { clock: () => now } : {}),
     maxAgeDays: Number.isFinite(maxAge) && maxAge > 0 ? maxAge : undefined,
+    changes: loadChanges(undefined, matrix),
+    walkthrough: loadWalkthrough(undefined, matrix),
   });
   const result = answerer.answer(question, given ?? detectLang(question) ?? baseLang);
   if (format === "json") {
     io.stdout(
       JSON.stringify(
         {
+          route: result.route,
+          prefill: result.prefill,
+          ...(result.route === "decide"
+            ? { command: decideCommandLine(result.prefill, result.lang, baseLang) }
+            : {}),
           capability: result.capability?.id ?? null,
           confidence: Math.round(result.confidence * 1000) / 1000,
           alternatives: result.alternatives.map((a) => ({
@@ -144,13 +162,17 @@ function askCommand(args: string[], { io, matrix, lang: baseLang }: CliContext):
       ),
     );
   } else {
-    io.stdout(answerText(result.model, result.confidence));
+    io.stdout(answerText(result.model, result.confidence, baseLang));
   }
   return 0;
 }
 
-export function answerText(model: AnswerModel, confidence: number): string {
+export function answerText(model: AnswerModel, confidence: number, terminalLang?: Lang): string {
   const lang = model.lang;
+  if (model.kind === "platform-choice") return choiceText(model, terminalLang ?? lang);
+  if (model.kind === "no-match" && model.didYouMean) {
+    return didYouMeanText({ ...model, didYouMean: model.didYouMean });
+  }
   if (model.kind === "no-match") {
     return [
       wrap(model.message),
@@ -179,6 +201,7 @@ export function answerText(model: AnswerModel, confidence: number): string {
     ...model.sources.map((s) => `  - ${s.title}${s.label ? ` (${s.label})` : ""}: ${s.url}`),
     ...(model.thirdPartyNote ? [`  ${model.thirdPartyNote}`] : []),
   ];
+  lines.push(...recentChangesText(model.recentChanges, model.id, lang));
   if (model.staleNote) lines.push("", wrap(model.staleNote));
   if (model.alternatives.length > 0) {
     lines.push(

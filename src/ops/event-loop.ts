@@ -33,24 +33,3 @@ export class EventLoopWatch {
     this.#histogram.disable();
   }
 }
-
-interface Status {
-  ok: boolean;
-  body: Record<string, string | number | boolean>;
-}
-
-/** Readiness: the health check (the store can write), and an event loop that was not stalled. */
-export async function readiness(health: () => Promise<Status>, watch: EventLoopWatch) {
-  const status = await health();
-  const delayMs = watch.worstDelayMs();
-  const ok = status.ok && delayMs < STALL_THRESHOLD_MS;
-  return {
-    ok,
-    body: {
-      ...status.body,
-      status: ok ? "ok" : "not ready",
-      eventLoop: delayMs < STALL_THRESHOLD_MS ? "ok" : "stalled",
-      eventLoopDelayMs: delayMs,
-    },
-  };
-}

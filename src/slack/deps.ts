@@ -1,4 +1,5 @@
 import type { Answerer } from "../core/answer/index.js";
+import type { ChangeLog } from "../core/changes/index.js";
 import type { Clock } from "../core/clock.js";
 import type { Lang } from "../core/i18n/lang.js";
 import type { Matrix } from "../core/matrix/index.js";
@@ -11,6 +12,8 @@ export interface SlackDeps {
   matrix: Matrix;
   answerer: Answerer;
   walkthrough: WalkthroughDef;
+  /** The dated change log of platform events (data/changes.yml). */
+  changes: ChangeLog;
   defaultLang: Lang;
   /** Every finished decision summary is also posted here. */
   decisionsChannel: string | undefined;

@@ -15,6 +15,7 @@ const en = {
       `• \`${p.cmd} matrix\` — every capability at a glance`,
       `• \`${p.cmd} decide [title]\` — a walkthrough in this channel; anyone in the thread can answer`,
       `• \`${p.cmd} history\` — decisions made in this channel (\`history all\` for the workspace)`,
+      `• \`${p.cmd} changes [since YYYY-MM-DD|capability-id]\` — dated platform changes: launches, deprecations, end of support, pricing`,
       `• \`${p.cmd} lang en|ja\` — the language I use in this channel`,
       `• Mention ${p.bot} in any thread: \`${p.bot} <question>\`, \`${p.bot} decide\`, \`${p.bot} summary\`, or just ${p.bot} to answer the thread's first message`,
     ].join("\n"),
@@ -50,6 +51,25 @@ const en = {
   cardAlso: "Related:",
   cardShare: "Share in channel",
   cardOverflow: "More in the matrix: /ecs-vs-eks matrix",
+  cardRecentChanges: "Recent platform changes",
+
+  // change log
+  changesHeader: "Platform changes",
+  changesFallback: (p: { count: number }) =>
+    `Platform changes: ${p.count} ${p.count === 1 ? "change" : "changes"}, newest first`,
+  changesCount: (p: { count: number }) =>
+    `${p.count} ${p.count === 1 ? "change" : "changes"}, newest first`,
+  changesSince: (p: { date: string }) => `since ${p.date}`,
+  changesAffecting: (p: { title: string; id: string }) => `affecting ${p.title} (\`${p.id}\`)`,
+  changesEmpty: "No changes match.",
+  changesHint: (p: { cmd: string }) =>
+    `Narrow it down: \`${p.cmd} changes since 2025-01-01\` or \`${p.cmd} changes service-mesh\``,
+  changesOverflow: (p: { shown: number; total: number }) =>
+    `Showing the newest ${p.shown} of ${p.total}; the CLI lists them all: \`ecs-vs-eks changes\``,
+  changesBadDate: (p: { value: string; cmd: string }) =>
+    `“${p.value}” is not a date I can read. Write it as YYYY-MM-DD, e.g. \`${p.cmd} changes since 2025-01-01\`.`,
+  changesUnknownCapability: (p: { id: string; cmd: string }) =>
+    `I don't know a capability called “${p.id}”. \`${p.cmd} matrix\` lists their ids; for example \`${p.cmd} changes service-mesh\`.`,
   noMatchFallback:
     "I couldn't match that to the capability matrix; here are some things I can answer.",
   noMatchOr: "Or walk through the whole decision:",
@@ -87,6 +107,12 @@ const en = {
     `${p.user} started a walkthrough: ${p.title}`,
   wtRevisit: (p: { user: string }) =>
     `${p.user} is revisiting the decision: the earlier answers are filled in; change any of them.`,
+  wtPrefilled: (p: { user: string; count: number }) =>
+    `${p.user}'s question already answered ${p.count === 1 ? "1 question" : `${p.count} questions`}: ${p.count === 1 ? "that answer is" : "those answers are"} filled in and credited to them; change any of them.`,
+  choiceFallback: (p: { known: number }) =>
+    p.known === 0
+      ? "ECS or EKS is a choice of platform: a walkthrough of short questions decides it."
+      : `ECS or EKS is a choice of platform: a walkthrough decides it, with ${p.known} ${p.known === 1 ? "answer" : "answers"} already filled in from the question.`,
   wtStage: (p: { n: number; total: number; title: string }) =>
     `Stage ${p.n} of ${p.total} · ${p.title}`,
   wtProgress: (p: { position: number; total: number; answered: number }) =>
@@ -202,6 +228,7 @@ const ja: En = {
       `• \`${p.cmd} matrix\` — すべての機能の比較表`,
       `• \`${p.cmd} decide [タイトル]\` — このチャンネルで質問に沿って決める。スレッドの誰でも回答できます`,
       `• \`${p.cmd} history\` — このチャンネルでの決定（ワークスペース全体は \`history all\`）`,
+      `• \`${p.cmd} changes [since YYYY-MM-DD|機能ID]\` — 日付付きのプラットフォームの変更（提供開始、非推奨化、サポート終了、料金など）`,
       `• \`${p.cmd} lang en|ja\` — このチャンネルで使う言語`,
       `• スレッドで ${p.bot} をメンション: \`${p.bot} <質問>\`、\`${p.bot} 決めたい\`、\`${p.bot} summary\`、または ${p.bot} だけでスレッドの最初のメッセージに回答`,
     ].join("\n"),
@@ -232,6 +259,22 @@ const ja: En = {
   cardAlso: "関連:",
   cardShare: "チャンネルに共有",
   cardOverflow: "続きは比較表で: /ecs-vs-eks matrix",
+  cardRecentChanges: "最近のプラットフォームの変更",
+
+  changesHeader: "プラットフォームの変更履歴",
+  changesFallback: (p) => `プラットフォームの変更履歴: ${p.count} 件（新しい順）`,
+  changesCount: (p) => `${p.count} 件、新しい順`,
+  changesSince: (p) => `${p.date} 以降`,
+  changesAffecting: (p) => `${p.title}（\`${p.id}\`）に関するもの`,
+  changesEmpty: "条件に合う変更はありません。",
+  changesHint: (p) =>
+    `絞り込み: \`${p.cmd} changes since 2025-01-01\` または \`${p.cmd} changes service-mesh\``,
+  changesOverflow: (p) =>
+    `新しい ${p.shown} 件を表示しています（全 ${p.total} 件）。すべて見るには CLI の \`ecs-vs-eks changes\` をお使いください。`,
+  changesBadDate: (p) =>
+    `「${p.value}」は日付として読み取れません。\`${p.cmd} changes since 2025-01-01\` のように YYYY-MM-DD の形で指定してください。`,
+  changesUnknownCapability: (p) =>
+    `「${p.id}」という機能は見つかりません。機能の ID は \`${p.cmd} matrix\` で確認できます（例: \`${p.cmd} changes service-mesh\`）。`,
   noMatchFallback: "比較表の中に当てはまる項目が見つかりませんでした。答えられる項目の例です。",
   noMatchOr: "または、意思決定を最初から一緒に進めることもできます:",
 
@@ -262,6 +305,12 @@ const ja: En = {
   wtRootFallback: (p) => `${p.user} が意思決定を始めました: ${p.title}`,
   wtRevisit: (p) =>
     `${p.user} が決定を見直しています。前回の回答が入力済みです。どれでも変更できます。`,
+  wtPrefilled: (p) =>
+    `${p.user} の質問の内容から ${p.count} 問の回答を入力済みです。回答者は ${p.user} になっています。どれでも変更できます。`,
+  choiceFallback: (p) =>
+    p.known === 0
+      ? "ECS か EKS かはプラットフォームの選択です。短い質問に答えるウォークスルーで決められます。"
+      : `ECS か EKS かはプラットフォームの選択です。ウォークスルーで決められます。ご質問の内容から ${p.known} 問の回答を入力済みです。`,
   wtStage: (p) => `段階 ${p.n}/${p.total} · ${p.title}`,
   wtProgress: (p) => `質問 ${p.position}/${p.total} · 回答済み ${p.answered}`,
   wtQuestionFallback: (p) => `質問: ${p.prompt}`,

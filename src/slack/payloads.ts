@@ -22,8 +22,29 @@ export const shareValue = z.object({
   /** The question asked, shown on the shared card. */
   q: z.string().max(500).optional(),
 });
-/** Help's buttons: start a walkthrough or show the matrix, in a language. */
-export const helpValue = z.object({ v, k: z.literal("help"), lang: langSchema });
+const kebab = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+/**
+ * Help's buttons: start a walkthrough or show the matrix, in a language. A walkthrough started from
+ * an answer to "should we use ECS or EKS?" also carries what the question gave away (p: {questionId:
+ * optionId}, at most as many as the walkthrough has questions) and who asked it (a), who is credited
+ * with those answers. Buttons drawn before p existed have none, and start an empty walkthrough.
+ */
+export const helpValue = z.object({
+  v,
+  k: z.literal("help"),
+  lang: langSchema,
+  p: z
+    .record(kebab, kebab)
+    .refine((r) => Object.keys(r).length <= 30, "too many answers")
+    .optional(),
+  a: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,30}$/)
+    .optional(),
+});
 /**
  * A walkthrough option: session, question and option; l is the session's language, so an error
  * (the database is down) can still be told in it. Buttons drawn before l existed have none.

@@ -10,6 +10,7 @@ import {
 import type { SocketModeClient } from "@slack/socket-mode";
 import type { Dispatcher } from "undici";
 import type { LogLevelName } from "../config.js";
+import { OPS_PATHS, type OpsEndpoints, serveOps } from "../ops/endpoints.js";
 import { parseFrame } from "./envelope.js";
 import { guardRequests } from "./http-guard.js";
 
@@ -22,30 +23,6 @@ const LEVELS: Record<LogLevelName, LogLevel> = {
 
 export function boltLogLevel(level: LogLevelName): LogLevel {
   return LEVELS[level];
-}
-
-export interface HealthStatus {
-  ok: boolean;
-  body: Record<string, string | number | boolean>;
-}
-
-function writeJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify(body));
-}
-
-/** GET `path`: the check's JSON body, 200 when it is ok, 503 otherwise (or when it fails). */
-function statusRoute(path: string, check: () => Promise<HealthStatus>) {
-  return {
-    path,
-    method: ["GET"],
-    handler: (_req: unknown, res: ServerResponse) => {
-      check().then(
-        (status) => writeJson(res, status.ok ? 200 : 503, status.body),
-        () => writeJson(res, 503, { status: "unavailable" }),
-      );
-    },
-  };
 }
 
 /** Seconds: Slack sends a request in one go; a client that dribbles is cut off. */
@@ -85,9 +62,8 @@ export function createHttpReceiver(opts: {
   signingSecret: string;
   logger?: Logger;
   logLevel: LogLevelName;
-  health: () => Promise<HealthStatus>;
-  /** Readiness: defaults to the health check. */
-  ready?: () => Promise<HealthStatus>;
+  /** /healthz, /readyz and /metrics, served beside /slack/events. */
+  ops: OpsEndpoints;
 }): HTTPReceiver {
   return new GuardedHTTPReceiver({
     signingSecret: opts.signingSecret,
@@ -95,10 +71,11 @@ export function createHttpReceiver(opts: {
     ...(opts.logger ? { logger: opts.logger } : {}),
     logLevel: boltLogLevel(opts.logLevel),
     signatureVerification: true,
-    customRoutes: [
-      statusRoute("/healthz", opts.health),
-      statusRoute("/readyz", opts.ready ?? opts.health),
-    ],
+    customRoutes: OPS_PATHS.map((path) => ({
+      path,
+      method: ["GET"],
+      handler: (_req: unknown, res: ServerResponse) => serveOps(opts.ops, path, res),
+    })),
   });
 }
 
@@ -149,6 +126,29 @@ function guardFrames(
       );
     }
   });
+}
+
+/**
+ * Whether the Socket Mode connection is up, for readiness; `onReconnect` is told of each
+ * reconnection (metrics).
+ */
+export function watchConnection(
+  receiver: SocketModeReceiver,
+  onChange: (event: "connected" | "disconnected" | "reconnecting") => void = () => {},
+): () => boolean {
+  let up = false;
+  const client = receiver.client;
+  client.on("connected", () => {
+    up = true;
+    onChange("connected");
+  });
+  for (const event of ["disconnected", "reconnecting"] as const) {
+    client.on(event, () => {
+      up = false;
+      onChange(event);
+    });
+  }
+  return () => up;
 }
 
 /**

@@ -39,11 +39,27 @@ async function portableBody(init: Init): Promise<RequestInit> {
   return { ...init, headers: { ...init.headers, "content-type": type }, body };
 }
 
+/** Told of every HTTP call's outcome: "ok", "rate_limited", "http_5xx"…, "timeout" or "error". */
+export type CallObserver = (url: string, outcome: string) => void;
+
+const outcomeOf = (status: number) =>
+  status === 429 ? "rate_limited" : status >= 500 ? "http_5xx" : status >= 400 ? "http_4xx" : "ok";
+
 /** The Web API client's fetch, through a dispatcher (npm undici's fetch, which takes its dispatcher). */
-export function fetchThrough(dispatcher: Dispatcher): FetchFunction {
-  return (async (url, init) =>
-    undiciFetch(url, {
-      ...(init ? await portableBody(init) : {}),
-      dispatcher,
-    })) as FetchFunction;
+export function fetchThrough(dispatcher: Dispatcher, observe?: CallObserver): FetchFunction {
+  return (async (url, init) => {
+    const where = String(url);
+    try {
+      const response = await undiciFetch(url, {
+        ...(init ? await portableBody(init) : {}),
+        dispatcher,
+      });
+      observe?.(where, outcomeOf(response.status));
+      return response;
+    } catch (error) {
+      const name = error instanceof Error ? error.name : "";
+      observe?.(where, name === "TimeoutError" || name === "AbortError" ? "timeout" : "error");
+      throw error;
+    }
+  }) as FetchFunction;
 }

@@ -286,6 +286,124 @@ describe("ecs-vs-eks decide", () => {
   });
 });
 
+describe("ecs-vs-eks changes", () => {
+  it("lists the changes since a date, newest first, marking those still to come", async () => {
+    const { code, out, err } = await cli(["changes", "--since", "2026-01-01"]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out.split("\n")[0]).toMatch(
+      /^Platform changes, newest first \(\d+ changes\) · since 2026-01-01$/,
+    );
+    expect(out).toContain("2027-02-25  End of support · upcoming\n");
+    expect(out).toContain("2026-09-30  End of support\n  AWS App Mesh discontinued");
+    expect(out).toContain(
+      "Source: X-Ray SDK and daemon end of support timeline - AWS X-Ray: https://docs.aws.amazon.com/xray/",
+    );
+    expect(out.indexOf("2027-02-25")).toBeLessThan(out.indexOf("2026-09-30"));
+    expect(out).not.toContain("ECS Express Mode (ecs-express-mode)");
+    // What is "upcoming" follows the clock it is given, not today's date.
+    const later = await cli(["changes", "--since", "2027-01-01"], {
+      now: new Date("2027-03-01T00:00:00Z"),
+    });
+    expect(later.out).toContain("2027-02-25  End of support\n");
+  });
+
+  it("filters by capability, in Japanese", async () => {
+    const { code, out } = await cli(["changes", "--capability", "service-mesh", "--lang", "ja"]);
+    expect(code).toBe(0);
+    expect(out.split("\n")[0]).toBe(
+      "プラットフォームの変更履歴（新しい順、2 件） · サービスメッシュ（service-mesh）に関するもの",
+    );
+    expect(out).toContain("2026-09-30  サポート終了\n  AWS App Mesh の提供終了");
+    expect(out).toContain("2024-09-24  非推奨化\n  AWS App Mesh が新規顧客の受け付けを終了");
+    expect(out).toContain("影響する機能: サービスメッシュ (service-mesh)");
+  });
+
+  it("prints JSON for scripts", async () => {
+    const { code, out } = await cli(["changes", "--since", "2025-01-01", "--format", "json"]);
+    expect(code).toBe(0);
+    const data = JSON.parse(out) as {
+      since: string;
+      capability: null;
+      count: number;
+      changes: {
+        id: string;
+        date: string;
+        kind: string;
+        kindLabel: string;
+        upcoming: boolean;
+        capabilities: string[];
+        source: { url: string; kind: string };
+      }[];
+    };
+    expect(data.since).toBe("2025-01-01");
+    expect(data.capability).toBeNull();
+    expect(data.count).toBe(data.changes.length);
+    const dates = data.changes.map((c) => c.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates.every((d) => d >= "2025-01-01")).toBe(true);
+    expect(data.changes.find((c) => c.id === "ecs-express-mode")).toMatchObject({
+      date: "2025-11-21",
+      kind: "launch",
+      kindLabel: "Launch",
+      upcoming: false,
+      capabilities: expect.arrayContaining(["simple-web-paas"]),
+      source: { kind: "primary" },
+    });
+    expect(data.changes.find((c) => c.id === "eks-pod-identity")).toBeUndefined();
+  });
+
+  it("refuses a bad date or an unknown capability with exit code 2, in both languages", async () => {
+    const date = await cli(["changes", "--since", "2026-02-30"]);
+    expect(date.code).toBe(2);
+    expect(date.out).toBe("");
+    expect(date.err).toBe(
+      'Invalid --since "2026-02-30": write a date as YYYY-MM-DD, e.g. 2025-01-01.',
+    );
+    const ja = await cli(["changes", "--since", "yesterday", "--lang", "ja"]);
+    expect(ja.code).toBe(2);
+    expect(ja.err).toBe(
+      "--since の値「yesterday」は日付として無効です。2025-01-01 のように YYYY-MM-DD の形で指定してください。",
+    );
+    const cap = await cli(["changes", "--capability", "app-mesh"]);
+    expect(cap.code).toBe(2);
+    expect(cap.err).toMatch(/^Unknown capability "app-mesh"\. Valid capabilities: secrets, /);
+    expect(cap.err).toContain("service-mesh");
+    const capJa = await cli(["changes", "--capability", "app-mesh", "--lang", "ja"]);
+    expect(capJa.err).toMatch(/^不明な機能「app-mesh」です。使える機能: secrets, /);
+    const format = await cli(["changes", "--format", "markdown"]);
+    expect(format.code).toBe(2);
+    expect(format.err).toBe('Invalid --format "markdown". Valid: text, json.');
+  });
+
+  it("says so when nothing matches, and explains itself with --help", async () => {
+    const none = await cli(["changes", "--since", "2030-01-01"]);
+    expect(none.code).toBe(0);
+    expect(none.out).toContain("(0 changes) · since 2030-01-01\n\nNo changes match.");
+    const help = await cli(["changes", "--help", "--lang", "ja"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^使い方:\n {2}ecs-vs-eks changes \[--since YYYY-MM-DD\]/);
+    expect(help.out).toContain("--capability ID");
+    expect((await cli(["--help"])).out).toContain("ecs-vs-eks changes [--since YYYY-MM-DD]");
+  });
+
+  it("lists a capability's recent changes under an ask answer", async () => {
+    const { code, out } = await cli(["ask", "service-mesh"]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "Recent platform changes:\n  - 2026-09-30  End of support  AWS App Mesh discontinued\n",
+    );
+    expect(out).toContain("All of them: ecs-vs-eks changes --capability service-mesh");
+    const json = JSON.parse((await cli(["ask", "service-mesh", "--json"])).out) as {
+      answer: { recentChanges: { id: string }[] };
+    };
+    expect(json.answer.recentChanges.map((c) => c.id)).toEqual([
+      "app-mesh-end-of-support",
+      "app-mesh-closed-to-new-customers",
+    ]);
+  });
+});
+
 describe("ecs-vs-eks usage", () => {
   it("prints help with --help and exits 0", async () => {
     const { code, out } = await cli(["--help"]);

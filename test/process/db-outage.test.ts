@@ -11,6 +11,7 @@ import {
   optionButton,
   postsIn,
   questionMessage,
+  readyz,
   slash,
   spawnBot,
   USER,
@@ -47,7 +48,7 @@ describeWithPostgres(
     });
 
     it("walkthrough actions get a friendly 'try again' in their language, the rest keeps working, health reports it, and everything recovers by itself", async () => {
-      expect((await healthz(bot)).status).toBe(200);
+      expect((await readyz(bot)).status).toBe(200);
 
       // A walkthrough in Japanese, one question answered while the database is up.
       const rootTs = nextTs();
@@ -71,9 +72,9 @@ describeWithPostgres(
       // The database goes away.
       await proxy.stop();
       const down = await waitFor(
-        "/healthz to answer 503",
+        "/readyz to answer 503",
         async () => {
-          const h = await healthz(bot);
+          const h = await readyz(bot);
           return h.status === 503 ? h : false;
         },
         { diagnostics },
@@ -138,14 +139,16 @@ describeWithPostgres(
 
       // Still the same process, still degraded.
       expect(bot.exitInfo()).toBeUndefined();
-      expect((await healthz(bot)).status).toBe(503);
+      expect((await readyz(bot)).status).toBe(503);
+      // Alive all the same: a database outage is no reason for a restart.
+      expect((await healthz(bot)).status).toBe(200);
 
       // The database is back on the same address: health and the walkthrough recover on their own.
       await proxy.start(proxyPort);
       const up = await waitFor(
-        "/healthz to answer 200 again",
+        "/readyz to answer 200 again",
         async () => {
-          const h = await healthz(bot);
+          const h = await readyz(bot);
           return h.status === 200 ? h : false;
         },
         { diagnostics },

@@ -6,11 +6,11 @@ import {
   CHANNEL,
   click,
   ephemeralsTo,
-  healthz,
   mention,
   nextTs,
   optionButton,
   postsIn,
+  readyz,
   spawnBot,
   startWalkthrough,
   USER,
@@ -38,7 +38,7 @@ describeWithPostgres("test/process/replicas", "two replicas on one PostgreSQL", 
   });
 
   it("replicas started together on an empty schema both come up and are healthy", async () => {
-    const [ha, hb] = await Promise.all([healthz(a), healthz(b)]);
+    const [ha, hb] = await Promise.all([readyz(a), readyz(b)]);
     expect(ha.status).toBe(200);
     expect(hb.status).toBe(200);
     expect(ha.body.store).toBe("ok");

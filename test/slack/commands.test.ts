@@ -254,24 +254,37 @@ describe("HTTP receiver", () => {
     expect(h.fake.calls).toEqual([]);
   });
 
-  it("GET /healthz answers 200 with a small JSON status", async () => {
+  it("GET /healthz (alive) and /readyz (store writable) answer 200 with a small JSON status", async () => {
     const res = await fetch(`${h.url}/healthz`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as Json;
-    expect(body.status).toBe("ok");
-    expect(body.store).toBe("ok");
+    expect(((await res.json()) as Json).status).toBe("ok");
+    const ready = await fetch(`${h.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ok", store: "ok" });
   });
 
-  it("GET /healthz answers 503 when the store's ping fails", async () => {
+  it("GET /readyz answers 503 when the store cannot write; /healthz stays 200", async () => {
     const ping = h.store.ping.bind(h.store);
     h.store.ping = async () => false;
     try {
-      const res = await fetch(`${h.url}/healthz`);
+      const res = await fetch(`${h.url}/readyz`);
       expect(res.status).toBe(503);
       expect(((await res.json()) as Json).store).toBe("unavailable");
+      expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
     } finally {
       h.store.ping = ping;
     }
+  });
+
+  it("GET /metrics counts the requests it has handled, in Prometheus' format", async () => {
+    await h.slash("help");
+    const res = await fetch(`${h.url}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/ecs_vs_eks_requests_total\{kind="command",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/ecs_vs_eks_request_duration_seconds_bucket\{le="0.1",kind="command"\}/);
+    expect(text).toMatch(/ecs_vs_eks_slack_api_calls_total\{method="auth.test",outcome="ok"\} 1/);
   });
 
   it("never logs the token", () => {

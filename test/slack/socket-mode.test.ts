@@ -96,6 +96,8 @@ function envFor(port: number): Record<string, string> {
     SLACK_API_URL: fake.apiUrl,
     // Socket Mode must not listen on it: the tests check it stays closed.
     PORT: String(port),
+    // Health, readiness and metrics get their own port in Socket Mode (any free one here).
+    HEALTH_PORT: "0",
     DATA_DIR: dataDir,
     LOG_LEVEL: "error",
   };
@@ -324,6 +326,20 @@ describe("Socket Mode, end to end", () => {
     expect(ack.payload?.text).toMatch(/ECS or EKS/);
   });
 
+  it("serves /healthz, /readyz (Slack connected) and /metrics (reconnects counted) on HEALTH_PORT", async () => {
+    const base = `http://127.0.0.1:${bot().healthPort}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ok", slack: "connected", store: "ok" });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/^ecs_vs_eks_socket_mode_connected 1$/m);
+    // The reconnect of the test above was counted.
+    expect(metrics).toMatch(/^ecs_vs_eks_socket_mode_reconnects_total [1-9]/m);
+    expect(metrics).toMatch(/ecs_vs_eks_requests_total\{kind="command",outcome="ok"\} [1-9]/);
+    expect((await fetch(`${base}/slack/events`)).status).toBe(404);
+  });
+
   it("ignores malformed frames (acking those with an envelope id) and keeps the connection", async () => {
     const conn = socket.current();
     const bad: unknown[] = [
@@ -445,7 +461,9 @@ describe("Socket Mode start and stop", () => {
     );
     const conn = await waitFor("the bot's WebSocket connection", () => socket.open()[0]);
     const stop = await waitFor("main() to register its signal handler", () => signal);
-    expect(lines[0]).toBe("ecs-vs-eks is running (Socket Mode)");
+    expect(lines[0]).toMatch(
+      /^ecs-vs-eks is running \(Socket Mode; \/healthz, \/readyz and \/metrics on port \d+\)$/,
+    );
     stop("SIGTERM");
     expect(await within("main() to return", done)).toBe(0);
     expect(conn.socket.readyState).not.toBe(conn.socket.OPEN);

@@ -409,11 +409,20 @@ export interface Health {
   body: Json;
 }
 
-/** GET /healthz; rejects when nothing answers (connection refused). */
-export async function healthz(bot: BotProcess): Promise<Health> {
-  const res = await fetch(`${bot.url}/healthz`);
+async function getStatus(bot: BotProcess, path: string): Promise<Health> {
+  const res = await fetch(`${bot.url}${path}`);
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : {}) as Json };
+}
+
+/** GET /healthz (alive); rejects when nothing answers (connection refused). */
+export function healthz(bot: BotProcess): Promise<Health> {
+  return getStatus(bot, "/healthz");
+}
+
+/** GET /readyz (store writable, Slack reachable, event loop not stalled). */
+export function readyz(bot: BotProcess): Promise<Health> {
+  return getStatus(bot, "/readyz");
 }
 
 /* ---------- Reading what the bot did in Slack ---------- */

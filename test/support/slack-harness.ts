@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { type BotApp, createApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
+import { Metrics } from "../../src/ops/metrics.js";
+import { opsEndpoints } from "../../src/ops/readiness.js";
 import { createHttpReceiver } from "../../src/slack/receivers.js";
 import { MemoryStore, type Store } from "../../src/store/index.js";
 import { assertBlockKitLimits } from "./block-kit-limits.js";
@@ -101,17 +103,19 @@ export async function startHarness(
     error: (...m: unknown[]) => logs.push(m.map(String).join(" ")),
   };
   let bot: BotApp | undefined;
+  const metrics = new Metrics();
   const receiver = createHttpReceiver({
     signingSecret: SIGNING_SECRET,
     logLevel: "error",
     logger,
-    health: () => (bot as BotApp).health(),
+    ops: opsEndpoints({ check: () => bot?.health(), metrics, mode: "http" }),
   });
   bot = createApp({
     config,
     store,
     receiver,
     logger,
+    metrics,
     now: () => NOW,
     clientOptions: { retryConfig: { retries: 0 } },
   });

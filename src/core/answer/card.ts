@@ -1,3 +1,4 @@
+import { recentChanges } from "../changes/index.js";
 import type { Lang } from "../i18n/lang.js";
 import {
   ageInDays,
@@ -59,6 +60,8 @@ export function capabilityCard(
     card.thirdPartyNote = t(lang, "thirdPartyOnly");
   }
   if (stale) card.staleNote = t(lang, "staleNote", { date: capability.verified, days: ageDays });
+  if (options.changes)
+    card.recentChanges = recentChanges(options.changes, capability.id, lang, now);
   return card;
 }
 
@@ -107,4 +110,19 @@ export function noMatch(
     list.push(item);
   }
   return { kind: "no-match", lang, message: t(lang, "noMatch"), suggestions: list };
+}
+
+/** "Did you mean A or B?": a question that fits two entries equally, both offered one click away. */
+export function didYouMean(lang: Lang, a: Capability, b: Capability): NoMatch {
+  const pair: [{ id: string; title: string }, { id: string; title: string }] = [
+    { id: a.id, title: a.title[lang] },
+    { id: b.id, title: b.title[lang] },
+  ];
+  return {
+    kind: "no-match",
+    lang,
+    message: t(lang, "didYouMean", { a: pair[0].title, b: pair[1].title }),
+    suggestions: [...pair],
+    didYouMean: pair,
+  };
 }

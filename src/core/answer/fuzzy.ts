@@ -18,7 +18,7 @@ export interface FuzzyHit {
 /** How many edits a word of this length may have. */
 function maxEdits(length: number): number {
   if (length >= 8) return 2;
-  if (length >= 4) return 1;
+  if (length >= 5) return 1;
   return 0;
 }
 

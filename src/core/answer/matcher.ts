@@ -14,7 +14,20 @@ const FIELD_WEIGHT = {
   alias: 1,
   uses: 0.7,
   category: 0.3,
+  /**
+   * Names of platform events that affect the entry (data/changes.yml: "app mesh", "app runner"),
+   * shared among the entries one event affects.
+   */
+  change: 0.6,
 } as const;
+/**
+ * …and what such a name weighs in a question that speaks of an event ("is App Mesh going away?",
+ * 「App Meshが廃止される」): a little more than an alias when the event affects one entry, so that the
+ * entry whose card shows it comes first (shared, as above, among the entries it affects).
+ */
+const CHANGE_EVENT_WEIGHT = 1.1;
+/** An event's name counts this much towards its entries' document frequency (as `uses` do). */
+const CHANGE_DF = 0.25;
 
 /** A question scores at least this much against an entry before the entry counts as its answer. */
 export const MIN_SCORE = 0.7;
@@ -65,11 +78,34 @@ const UNKNOWN_WORD_SHARE = 0.35;
 export const MAX_ANALYSED_CHARS = 2_000;
 /** For a no-match, entries scoring at least this much are offered as the closest. */
 const CLOSEST_MIN_SCORE = 0.25;
+/**
+ * An entry that explains only generic words (team, months, 14: Unit.generic) of a question that also
+ * has a word the matrix knows keeps this share of its score: "team" must not outweigh "upgrades".
+ */
+const GENERIC_ONLY_SHARE = 0.5;
+/**
+ * Two entries tying for a question that both would answer on their own ("how does autoscaling work
+ * on each?": tasks or nodes) are offered as "did you mean A or B?" when the second scores at least
+ * this share of the first.
+ */
+const CLARIFY_RATIO = 0.9;
 
-interface Posting {
+interface Posting extends DocFeature {
   index: number;
-  weight: number;
-  df: number;
+}
+
+/** A platform event's names and the entries it affects (see MatrixIndex). */
+export interface NamedEvent {
+  aliases: readonly string[];
+  capabilities: readonly string[];
+}
+
+/** How much a feature of an entry counts in a question, with or without an event in it. */
+function weightOf(f: DocFeature, event: boolean): number {
+  if (!f.changeShare) return f.weight;
+  const weight = event ? CHANGE_EVENT_WEIGHT : FIELD_WEIGHT.change;
+  const change = (weight * f.changeShare) / (f.changeSpread ?? 1);
+  return Math.max(f.weight, change);
 }
 
 export interface Ranked {
@@ -81,6 +117,10 @@ export interface Ranked {
   evidence: number;
   /** As `evidence`, without the words that are about the matrix only with the subject named. */
   specific: number;
+  /** As `evidence`, without generic words (Unit.generic). */
+  topical: number;
+  /** As `topical`, with the words that name the platform (Fargate, pods…): what it is about. */
+  about: number;
   confidence: number;
 }
 
@@ -93,6 +133,10 @@ export interface Ranking {
   context: boolean;
   /** How many meaningful words (units) the question has. */
   units: number;
+  /** How many of them are not generic (Unit.generic): the words that can say what it is about. */
+  topicalUnits: number;
+  /** …of which not a word naming the platform (task, pod, Fargate). */
+  contentUnits: number;
   /** True when the question compares things ("X vs Y", 「AとBの違い」). */
   comparison?: boolean;
 }
@@ -121,7 +165,13 @@ function accepted(ranking: Ranking): boolean {
   ) {
     return false;
   }
-  if (!ranking.context && 2 * r.evidence < ranking.units && r.score < MIN_SCORE_UNEXPLAINED) {
+  // An entry that explains only generic words is no answer to a question that says more ("is EKS
+  // worth the complexity for a 3-person team?" is not about multi-tenancy).
+  // Likewise an entry that explains only the platform's own words ("how do I delete an ECS
+  // service?" is not about service discovery).
+  if ((r.evidence > 0 || r.about > 0) && r.topical === 0 && ranking.contentUnits > 0) return false;
+  // Generic words ("going away", "every 14 months") neither explain a question nor count against it.
+  if (!ranking.context && 2 * r.topical < ranking.topicalUnits && r.score < MIN_SCORE_UNEXPLAINED) {
     return false;
   }
   // "how do I read my aws bill", 「Lambdaの料金は？」: money words alone, without ECS or EKS, are about
@@ -145,8 +195,28 @@ function accepted(ranking: Ranking): boolean {
   );
 }
 
+/**
+ * "Did you mean A or B?": the two leaders of a question that was not answered because they tie, when
+ * each would answer it on its own ("how does autoscaling work on each?": tasks or nodes).
+ */
+function clarifying(ranking: Ranking): [Ranked, Ranked] | null {
+  const [r, second] = ranking.ranked;
+  if (!r || !second || ranking.exactId || second.score < r.score * CLARIFY_RATIO) return null;
+  const alone = (x: Ranked) => accepted({ ...ranking, ranked: [x] });
+  return alone(r) && alone(second) ? [r, second] : null;
+}
+
 export function scoreToConfidence(score: number): number {
   return 1 - Math.exp(-score / SCORE_SCALE);
+}
+
+/** What `pick` found. */
+export interface Pick {
+  best: Ranked | null;
+  top: Ranked | undefined;
+  alternatives: Ranked[];
+  /** No answer because these two fit equally well: "did you mean A or B?". */
+  clarify?: [Ranked, Ranked];
 }
 
 /** The precomputed index of a matrix; `rank` scores a question against every entry. */
@@ -161,15 +231,26 @@ export class MatrixIndex {
   private readonly unknownIdf: number;
   private readonly kanaWords: ReadonlySet<string>;
 
-  constructor(matrix: Matrix) {
+  /**
+   * `events`: platform events (data/changes.yml), whose names become low-weight names of the entries
+   * they affect (FIELD_WEIGHT.change), and full names in a question that speaks of an event.
+   */
+  constructor(matrix: Matrix, events: readonly NamedEvent[] = []) {
     this.caps = matrix.capabilities;
     this.ids = matrix.byId;
+    const eventNames = new Map<string, { text: string; spread: number }[]>();
+    for (const e of events) {
+      for (const id of e.capabilities) {
+        const names = eventNames.get(id) ?? [];
+        for (const text of e.aliases) names.push({ text, spread: e.capabilities.length });
+        eventNames.set(id, names);
+      }
+    }
     this.caps.forEach((cap, index) => {
-      const doc = documentFeatures(cap);
+      const doc = documentFeatures(cap, eventNames.get(cap.id));
       this.docs.push(doc);
       this.docIndex.set(cap, index);
-      for (const [feature, { weight, df }] of doc)
-        push(this.postings, feature, { index, weight, df });
+      for (const [feature, f] of doc) push(this.postings, feature, { index, ...f });
     });
     const n = this.caps.length;
     for (const [feature, list] of this.postings) {
@@ -186,7 +267,7 @@ export class MatrixIndex {
   rank(text: string): Ranking {
     const question = text.slice(0, MAX_ANALYSED_CHARS);
     const exact = this.exactId(question);
-    const { features: q, units, words, context } = analyze(question, this.kanaWords);
+    const { features: q, units, words, context, event } = analyze(question, this.kanaWords);
     const scores = new Float64Array(this.caps.length);
     // Each question feature resolved to the index's features: itself, or its typo corrections.
     const resolved = new Map<string, FuzzyHit[]>();
@@ -198,7 +279,7 @@ export class MatrixIndex {
       }
       if (!hits || hits.length === 0) continue;
       resolved.set(feature, hits);
-      for (const hit of hits) this.accumulate(scores, hit.term, qWeight * hit.quality);
+      for (const hit of hits) this.accumulate(scores, hit.term, qWeight * hit.quality, event);
     }
     let ranked: Ranked[] = [];
     for (let i = 0; i < scores.length; i++) {
@@ -211,6 +292,8 @@ export class MatrixIndex {
           coverage: 0,
           evidence: 0,
           specific: 0,
+          topical: 0,
+          about: 0,
           confidence: 0,
         });
       }
@@ -218,15 +301,31 @@ export class MatrixIndex {
     ranked.sort((a, b) => b.score - a.score);
     // Weigh the leaders by how much of the question they explain: an entry that matches one word of
     // a question full of words the matrix does not know is probably not what it is about.
+    // A question that says what it is about in a word the matrix knows ("upgrades") is not answered
+    // by an entry that explains only its generic words ("team", "every 14 months").
+    const topicalUnits = units.filter((u) => !u.generic).length;
+    const contentUnits = units.filter((u) => !u.generic && !u.subject).length;
+    const saysWhat = units.some((u) => !u.generic && !u.subject && resolved.has(u.key));
     ranked = ranked.slice(0, RERANK).map((r) => {
-      const { coverage, evidence, specific } = this.coverage(
+      const { coverage, evidence, specific, topical, about } = this.coverage(
         units,
         resolved,
         this.docIndex.get(r.capability) as number,
+        event,
       );
-      const score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage);
+      let score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage);
+      if (saysWhat && evidence > 0 && topical === 0) score *= GENERIC_ONLY_SHARE;
       const confidence = scoreToConfidence(score);
-      return { capability: r.capability, score, coverage, evidence, specific, confidence };
+      return {
+        capability: r.capability,
+        score,
+        coverage,
+        evidence,
+        specific,
+        topical,
+        about,
+        confidence,
+      };
     });
     ranked.sort((a, b) => b.score - a.score);
     if (exact) {
@@ -240,6 +339,8 @@ export class MatrixIndex {
             coverage: 1,
             evidence: units.length,
             specific: units.length,
+            topical: units.length,
+            about: units.length,
             confidence: 1,
           },
           ...rest,
@@ -247,6 +348,8 @@ export class MatrixIndex {
         exactId: true,
         context,
         units: units.length,
+        topicalUnits,
+        contentUnits,
       };
     }
     return {
@@ -254,6 +357,8 @@ export class MatrixIndex {
       exactId: false,
       context,
       units: units.length,
+      topicalUnits,
+      contentUnits,
       comparison: COMPARISON.test(question),
     };
   }
@@ -266,7 +371,8 @@ export class MatrixIndex {
     units: Unit[],
     resolved: Map<string, FuzzyHit[]>,
     index: number,
-  ): { coverage: number; evidence: number; specific: number } {
+    event: boolean,
+  ): { coverage: number; evidence: number; specific: number; topical: number; about: number } {
     const doc = this.docs[index] as Map<string, DocFeature>;
     // How well the entry explains a word: fully when it is (one of) its aliases or its title, less
     // when it is only part of a longer alias or only in `uses`. A typo-corrected word counts as
@@ -274,7 +380,8 @@ export class MatrixIndex {
     const matchOf = (key: string): number => {
       let best = 0;
       for (const h of resolved.get(key) ?? []) {
-        const w = doc.get(h.term)?.weight ?? 0;
+        const f = doc.get(h.term);
+        const w = f ? weightOf(f, event) : 0;
         if (w > best) best = w;
       }
       return Math.min(1, best / FIELD_WEIGHT.alias);
@@ -283,6 +390,8 @@ export class MatrixIndex {
     let matched = 0;
     let evidence = 0;
     let specific = 0;
+    let topical = 0;
+    let about = 0;
     for (const unit of units) {
       const hits = resolved.get(unit.key);
       const idf = hits?.[0] ? (this.idf.get(hits[0].term) ?? 0) : this.unknownIdf;
@@ -295,20 +404,26 @@ export class MatrixIndex {
       }
       total += mass;
       matched += mass * fraction;
+      if (fraction >= 0.5 && !unit.generic) about++;
       if (fraction >= 0.5 && !unit.subject) {
         evidence++;
-        if (!unit.needsSubject) specific++;
+        if (!unit.needsSubject && !unit.generic) specific++;
+        if (!unit.generic) topical++;
       }
     }
-    return { coverage: total > 0 ? matched / total : 1, evidence, specific };
+    return { coverage: total > 0 ? matched / total : 1, evidence, specific, topical, about };
   }
 
-  /** The best answer (or none) and up to `count` runners-up (or, for none, the closest). */
-  pick(
-    question: string,
-    count = 3,
-  ): { best: Ranked | null; top: Ranked | undefined; alternatives: Ranked[] } {
-    const ranking = this.rank(question);
+  /**
+   * The best answer (or none) and up to `count` runners-up (or, for none, the closest, and the two
+   * to choose from when the question fits both equally: `clarify`).
+   */
+  pick(question: string, count = 3): Pick {
+    return this.pickFrom(this.rank(question), count);
+  }
+
+  /** As `pick`, from a ranking already made. */
+  pickFrom(ranking: Ranking, count = 3): Pick {
     const { ranked } = ranking;
     const first = ranked[0];
     // Confidence agrees with the decision: an answer is at least as confident as the threshold, and
@@ -318,6 +433,7 @@ export class MatrixIndex {
       confidence: Math.min(r.confidence, MIN_CONFIDENCE - 0.01),
     });
     if (!first || !accepted(ranking)) {
+      const pair = clarifying(ranking);
       return {
         best: null,
         top: first && below(first),
@@ -325,6 +441,7 @@ export class MatrixIndex {
           .filter((r) => r.score >= CLOSEST_MIN_SCORE)
           .slice(0, count)
           .map(below),
+        ...(pair ? { clarify: [below(pair[0]), below(pair[1])] as [Ranked, Ranked] } : {}),
       };
     }
     const best = { ...first, confidence: Math.max(first.confidence, MIN_CONFIDENCE) };
@@ -337,10 +454,10 @@ export class MatrixIndex {
     return { best, top: best, alternatives };
   }
 
-  private accumulate(scores: Float64Array, feature: string, qWeight: number): void {
+  private accumulate(scores: Float64Array, feature: string, qWeight: number, event: boolean): void {
     const idf = this.idf.get(feature) ?? 0;
     for (const p of this.postings.get(feature) ?? []) {
-      scores[p.index] = (scores[p.index] as number) + qWeight * idf * p.weight;
+      scores[p.index] = (scores[p.index] as number) + qWeight * idf * weightOf(p, event);
     }
   }
 
@@ -374,12 +491,19 @@ export interface DocFeature {
    * `uses` of many entries, but only one is about Fargate).
    */
   df: number;
+  /** For a word of a platform event's name: its share of the name (a phrase's word counts less). */
+  changeShare?: number;
+  /** …and how many entries that event affects (the fewest, when several events name it). */
+  changeSpread?: number;
 }
 
-/** The features of an entry. */
-export function documentFeatures(cap: Capability): Map<string, DocFeature> {
+/** The features of an entry, with the names of the platform events that affect it. */
+export function documentFeatures(
+  cap: Capability,
+  eventNames: readonly { text: string; spread: number }[] = [],
+): Map<string, DocFeature> {
   const doc = new Map<string, DocFeature>();
-  const addText = (text: string, fieldWeight: number, dfWeight: number) => {
+  const addText = (text: string, fieldWeight: number, dfWeight: number, spread = 0) => {
     const { features: f, units } = analyze(text);
     // A word that is one of several in a phrase ("data center", or the parts of "AppConfig") says
     // less on its own than a word that is the whole phrase ("Karpenter"); the phrase itself is
@@ -398,11 +522,18 @@ export function documentFeatures(cap: Capability): Map<string, DocFeature> {
     // The feature's kind (word, bigram…) is weighed once, on the question's side.
     for (const feature of f.keys()) {
       const share = shares.get(feature) ?? 1;
-      const weight = fieldWeight * share;
-      const df = dfWeight * share;
-      const prev = doc.get(feature);
-      if (!prev) doc.set(feature, { weight, df });
-      else doc.set(feature, { weight: Math.max(prev.weight, weight), df: Math.max(prev.df, df) });
+      const prev = doc.get(feature) ?? { weight: 0, df: 0 };
+      const df = Math.max(prev.df, dfWeight * share);
+      if (spread === 0) {
+        doc.set(feature, { ...prev, weight: Math.max(prev.weight, fieldWeight * share), df });
+      } else {
+        doc.set(feature, {
+          ...prev,
+          df,
+          changeShare: Math.max(prev.changeShare ?? 0, share),
+          changeSpread: Math.min(prev.changeSpread ?? spread, spread),
+        });
+      }
     }
   };
   addText(cap.id.replace(/-/g, " "), FIELD_WEIGHT.id, 1);
@@ -412,6 +543,7 @@ export function documentFeatures(cap: Capability): Map<string, DocFeature> {
   for (const a of cap.aliases.ja) addText(a, FIELD_WEIGHT.alias, 1);
   for (const u of cap.kubernetes.uses) addText(u, FIELD_WEIGHT.uses, USES_DF);
   for (const u of cap.ecs.uses) addText(u, FIELD_WEIGHT.uses, USES_DF);
+  for (const e of eventNames) addText(e.text, FIELD_WEIGHT.change, CHANGE_DF, e.spread);
   addText(categoryLabel(cap.category, "en"), FIELD_WEIGHT.category, FIELD_WEIGHT.category);
   addText(categoryLabel(cap.category, "ja"), FIELD_WEIGHT.category, FIELD_WEIGHT.category);
   return doc;

@@ -162,6 +162,12 @@ export interface Unit {
    * 「料金」) are as often about AWS billing in general as about a cluster's fee.
    */
   needsSubject?: boolean;
+  /**
+   * A word that says who, how many, when or what happened (team, people, 14, months, every night,
+   * discontinued), not what the question is about: it may still match an entry, but it does not
+   * outweigh a word that says what the question is about (GENERIC_WORDS).
+   */
+  generic?: boolean;
 }
 
 export interface Analysis {
@@ -174,7 +180,20 @@ export interface Analysis {
    * clusters): such a question is about the matrix even when its other words match weakly.
    */
   context: boolean;
+  /**
+   * Whether the text speaks of a platform event: something discontinued, deprecated, going away,
+   * reaching its end of support (then the names of such events weigh fully: see the matcher).
+   */
+  event: boolean;
 }
+
+/** Words (as analysed) and phrases that speak of a platform event (Analysis.event). */
+const EVENT_WORDS = new Set(
+  `discontinu retir sunset deprecat deprecation shutdown eol successor
+  廃止 終了 提供終了 非推奨 後継 移行先 新規受付`.split(/\s+/),
+);
+const EVENT_PHRASE =
+  /\b(?:going away|go away|end of (?:life|support|sale)|shut(?:ting)? down|no longer (?:supported|available|offered)|closed to new|being (?:removed|killed))\b|サポ?ト終了|受付終了|なくなる|無くなる/i;
 
 /** Words that place a question in the subject of the matrix (see Analysis.context). */
 const CONTEXT_EN =
@@ -237,6 +256,12 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
   const tokens = latinTokens(norm);
   const allStop = tokens.every((t) => isStopWord(t.word));
   let prev: string | null = null;
+  // Words listed with "and"/"or" ("secrets and config") each name a subject of their own.
+  const listed = new Set<string>();
+  tokens.forEach(({ word }, i) => {
+    if (!COORDINATORS.has(word)) return;
+    for (const t of [tokens[i - 1], tokens[i + 1]]) if (t) listed.add(stem(t.word));
+  });
   for (const { word, parts } of tokens) {
     const stop = isStopWord(word);
     const key = stem(word);
@@ -267,7 +292,10 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
   // In "Prometheus on Fargate" or 「タスクに権限を付けたい」 the platform word says where, the other
   // words say what: it counts less, unless it is all the question says ("Fargate?").
   let subjects = 0;
+  // "per team", 「チームごと」: dividing by team is what multi-tenancy is about, not who asks.
+  const perTeam = PER_TEAM_RE.test(norm);
   for (const u of units) {
+    if (isGenericWord(u.key) && !(perTeam && TEAM_KEYS.has(u.key))) u.generic = true;
     if (NEEDS_SUBJECT_WORDS.has(u.key)) u.needsSubject = true;
     if (SUBJECT_WORDS.has(u.key)) {
       u.subject = true;
@@ -280,14 +308,16 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
       if (w !== undefined) f.set(u.key, w * SUBJECT_WEIGHT);
     }
   }
-  // 「ALBの設定」, "ALB config": next to a more specific word, "settings" is that thing's settings.
+  // 「ALBの設定」, "ALB config": next to a more specific word, "settings" is that thing's settings
+  // (but not in a list: "secrets and config").
   if (units.some((u) => !u.subject && !WEAK_WORDS.has(u.key))) {
     for (const u of units) {
-      const w = WEAK_WORDS.has(u.key) ? f.get(u.key) : undefined;
+      const w = WEAK_WORDS.has(u.key) && !listed.has(u.key) ? f.get(u.key) : undefined;
       if (w !== undefined) f.set(u.key, w * WEAK_WEIGHT);
     }
   }
-  return { features: f, units, words, context };
+  const event = EVENT_PHRASE.test(norm) || units.some((u) => EVENT_WORDS.has(u.key));
+  return { features: f, units, words, context, event };
 }
 
 /** Words (as analysed) that name the platform a question is about rather than what it asks. */
@@ -295,6 +325,8 @@ const SUBJECT_WORDS = new Set([
   "task",
   "pod",
   "cluster",
+  // An ECS service, a Kubernetes Service: a resource of the platform, like a task or a pod.
+  "servic",
   "fargat",
   "タスク",
   "ポッド",
@@ -307,11 +339,44 @@ const NEEDS_SUBJECT_WORDS = new Set(
   料金 費用 コスト 請求 課金 安い 高い 無料 有料 値段 価格 月額 タダ 予算 請求書`.split(/\s+/),
 );
 /**
+ * Words (as analysed) that say who asks, how many, when, or what happened to a product, rather than
+ * what the question is about (Unit.generic): people and teams, units of time and the phrases made of
+ * them (RECURRING_WORD, TIME_OF_DAY_WORD), and events (discontinued, going away, retired, migrate).
+ * "team" is an alias of multi-tenancy and "every 14 months" says "recurring", yet in "how painful are
+ * EKS upgrades? heard you have to do it every 14 months" the question is about upgrades.
+ */
+const GENERIC_WORDS = new Set(
+  `team person people engineer developer dev member staff folk startup company org organization
+  shop headcount colleague
+  second minute hour day week month year quarter decade night morning evening weekend
+  ${stem(RECURRING_WORD)} ${stem(TIME_OF_DAY_WORD)}
+  discontinu retir sunset deprecat migrat successor shutdown away
+  チーム 人 名 人数 メンバ 開発者 エンジニア 担当 担当者 会社 スタトアップ
+  年 月 週 日 時間 分 秒 毎年 か月 ヶ月 カ月
+  廃止 終了 提供終了 移行 移行先 後継 非推奨`
+    .split(/\s+/)
+    .map(normalize),
+);
+
+const PER_TEAM = normalize(
+  "(?:\\b(?:per|each|every|between|across|by|multiple|several|many) teams?\\b|チーム(?:ごと|単位|間|別|毎))",
+);
+const PER_TEAM_RE = new RegExp(PER_TEAM, "i");
+const TEAM_KEYS = new Set(["team", normalize("チーム")]);
+
+/** A generic word (GENERIC_WORDS), or a number ("14", "2026") on its own. */
+export function isGenericWord(key: string): boolean {
+  return GENERIC_WORDS.has(key) || /^\d+$/.test(key);
+}
+
+/**
  * Words (as analysed) that name a subject area only when they stand alone: "config" or 「設定」 next to
  * "ALB" means the ALB's settings.
  */
 const WEAK_WORDS = new Set(["config", "setting", "設定", "構成"]);
 const WEAK_WEIGHT = 0.5;
+/** Words that list subjects side by side. */
+const COORDINATORS = new Set(["and", "or", "vs", "versus", "plus"]);
 /** The weight of such a word when the question says more than it. */
 const SUBJECT_WEIGHT = 0.5;
 

@@ -40,6 +40,53 @@ export function describeIssues(issues: z.core.$ZodIssue[], prefix: string): stri
   });
 }
 
+/** An entry's id as written, or `fallback` (its place) when it has none: for problem messages. */
+export function idOf(entry: unknown, fallback: string): string {
+  return typeof entry === "object" && entry !== null && "id" in entry
+    ? String((entry as { id: unknown }).id)
+    : fallback;
+}
+
+/**
+ * The entries that match `schema`, each validated on its own: a problem names the entry (`label`
+ * of its id, or of its place when it has no id) and the field, and a repeated id is a problem.
+ * `seen` carries ids across calls (the questions of several stages share one namespace).
+ */
+export function validEntries<T extends { id: string }>(
+  entries: readonly unknown[],
+  schema: z.ZodType<T>,
+  label: (id: string) => string,
+  problems: string[],
+  seen: Set<string> = new Set(),
+): T[] {
+  const valid: T[] = [];
+  entries.forEach((entry, index) => {
+    const where = label(idOf(entry, `#${index + 1}`));
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      problems.push(...describeIssues(parsed.error.issues, where));
+    } else if (seen.has(parsed.data.id)) {
+      problems.push(`${where}: duplicate id`);
+    } else {
+      seen.add(parsed.data.id);
+      valid.push(parsed.data);
+    }
+  });
+  return valid;
+}
+
+/** Problems for capability ids (`field` of `where`) that the matrix does not have. */
+export function unknownCapabilities(
+  ids: readonly string[],
+  matrix: Matrix | undefined,
+  where: string,
+): string[] {
+  if (!matrix) return [];
+  return ids.flatMap((cap, i) =>
+    matrix.byId.has(cap) ? [] : [`${where} field capabilities.${i}: unknown capability id ${cap}`],
+  );
+}
+
 export function readYaml(file: string): unknown {
   try {
     return yaml().parse(readFileSync(file, "utf8"));
@@ -95,26 +142,14 @@ export function parseMatrix(raw: unknown, file = "capabilities.yml"): Matrix {
   const top = matrixFileSchema.safeParse(raw);
   if (!top.success) throw new DataFileError(file, describeIssues(top.error.issues, "file"));
   const problems: string[] = [];
-  const capabilities: Capability[] = [];
-  const byId = new Map<string, Capability>();
-  top.data.capabilities.forEach((entry, index) => {
-    const id =
-      typeof entry === "object" && entry !== null && "id" in entry
-        ? String((entry as { id: unknown }).id)
-        : `#${index + 1}`;
-    const parsed = capabilitySchema.safeParse(entry);
-    if (!parsed.success) {
-      problems.push(...describeIssues(parsed.error.issues, `entry ${id}`));
-      return;
-    }
-    if (byId.has(parsed.data.id)) {
-      problems.push(`entry ${id}: duplicate id`);
-      return;
-    }
-    byId.set(parsed.data.id, parsed.data);
-    capabilities.push(parsed.data);
-  });
+  const capabilities = validEntries(
+    top.data.capabilities,
+    capabilitySchema,
+    (id) => `entry ${id}`,
+    problems,
+  );
   if (problems.length > 0) throw new DataFileError(file, problems);
+  const byId = new Map(capabilities.map((c) => [c.id, c]));
   return { version: top.data.version, capabilities, byId };
 }
 

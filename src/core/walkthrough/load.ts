@@ -5,17 +5,13 @@ import {
   describeIssues,
   type Matrix,
   readData,
+  unknownCapabilities,
+  validEntries,
 } from "../matrix/load.js";
 import { optionSchema, questionSchema, STAGE_IDS, walkthroughFileSchema } from "./schema.js";
 import type { Option, Question, Stage, WalkthroughDef } from "./types.js";
 
 export const WALKTHROUGH_FILE = "walkthrough.yml";
-
-function idOf(entry: unknown, fallback: string): string {
-  return typeof entry === "object" && entry !== null && "id" in entry
-    ? String((entry as { id: unknown }).id)
-    : fallback;
-}
 
 /**
  * Validates a parsed walkthrough file. Problems name the file, the question (and option) and the
@@ -32,6 +28,7 @@ export function parseWalkthrough(
   const problems: string[] = [];
   const stages: Stage[] = [];
   const byId = new Map<string, Question>();
+  const seen = new Set<string>();
 
   top.data.stages.forEach((rawStage, stageIndex) => {
     const expected = STAGE_IDS[stageIndex];
@@ -41,52 +38,38 @@ export function parseWalkthrough(
       );
     }
     const stage: Stage = { id: rawStage.id, title: rawStage.title, questions: [] };
-    rawStage.questions.forEach((entry, qIndex) => {
-      const qid = idOf(entry, `#${qIndex + 1} of stage ${rawStage.id}`);
-      const parsed = questionSchema.safeParse(entry);
-      if (!parsed.success) {
-        // Option-level problems are reported per option below when the question shape is fine.
-        problems.push(...describeIssues(parsed.error.issues, `question ${qid}`));
-        return;
+    const questions = validEntries(
+      rawStage.questions,
+      questionSchema,
+      (id) => `question ${id.startsWith("#") ? `${id} of stage ${rawStage.id}` : id}`,
+      problems,
+      seen,
+    );
+    for (const parsed of questions) {
+      // Option-level problems are reported per option when the question's own shape is fine.
+      const where = `question ${parsed.id}`;
+      const options: Option[] = validEntries(
+        parsed.options,
+        optionSchema,
+        (id) => `${where} option ${id}`,
+        problems,
+      );
+      for (const option of options) {
+        problems.push(
+          ...unknownCapabilities(option.capabilities, matrix, `${where} option ${option.id}`),
+        );
       }
-      if (byId.has(parsed.data.id)) {
-        problems.push(`question ${qid}: duplicate id`);
-        return;
-      }
-      const options: Option[] = [];
-      parsed.data.options.forEach((rawOption, oIndex) => {
-        const oid = idOf(rawOption, `#${oIndex + 1}`);
-        const option = optionSchema.safeParse(rawOption);
-        if (!option.success) {
-          problems.push(...describeIssues(option.error.issues, `question ${qid} option ${oid}`));
-          return;
-        }
-        if (options.some((o) => o.id === option.data.id)) {
-          problems.push(`question ${qid} option ${oid}: duplicate id`);
-          return;
-        }
-        if (matrix) {
-          option.data.capabilities.forEach((cap, i) => {
-            if (!matrix.byId.has(cap)) {
-              problems.push(
-                `question ${qid} option ${oid} field capabilities.${i}: unknown capability id ${cap}`,
-              );
-            }
-          });
-        }
-        options.push(option.data);
-      });
       const question: Question = {
-        id: parsed.data.id,
+        id: parsed.id,
         stage: rawStage.id,
-        topic: parsed.data.topic,
-        prompt: parsed.data.prompt,
-        ...(parsed.data.help ? { help: parsed.data.help } : {}),
+        topic: parsed.topic,
+        prompt: parsed.prompt,
+        ...(parsed.help ? { help: parsed.help } : {}),
         options,
       };
       byId.set(question.id, question);
       stage.questions.push(question);
-    });
+    }
     stages.push(stage);
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidCue } from "../answer/cue.js";
 import { localizedSchema } from "../i18n/lang.js";
 
 /** The three questions the choice follows from: what system, how to build it, how to run it. */
@@ -21,6 +22,18 @@ const localizedText = z.strictObject(localizedSchema.shape);
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case");
 
+const cue = z.string().trim().min(1).refine(isValidCue, {
+  message: "must be a cue: words (a|b), gaps (…) and numbers (#1-10), see src/core/answer/cue.ts",
+});
+/**
+ * Phrases that give the option away in a question ("zero kubernetes experience"), so `ask` can fill
+ * it in; without them, the option's label is used (see src/core/answer/prefill.ts).
+ */
+const cuesSchema = z.strictObject({
+  en: z.array(cue).optional(),
+  ja: z.array(cue).optional(),
+});
+
 export const optionSchema = z
   .object({
     id: kebabId,
@@ -30,6 +43,7 @@ export const optionSchema = z
     why: localizedText,
     /** Capability ids (data/capabilities.yml) the option touches. */
     capabilities: z.array(kebabId),
+    cues: cuesSchema.optional(),
   })
   .superRefine((option, ctx) => {
     if (option.lean === "neutral" && option.weight !== 0) {

@@ -151,6 +151,23 @@ export function revisit(def: WalkthroughDef, earlier: Record<string, AnswerEntry
   return { v: 1, answers, skipped: [], current: next ?? def.questions[0]?.id ?? null, trail: [] };
 }
 
+/**
+ * A new session with the answers a question gave away ("zero kubernetes experience" →
+ * k8s-experience: none), each credited to whoever asked it (`by`) and dated `at`: they answered in
+ * their own words. Answers the walkthrough does not have are dropped (the question was asked against
+ * older data); like a revisit, it opens at the first open question.
+ */
+export function prefilled(
+  def: WalkthroughDef,
+  given: Record<string, string>,
+  by: string | undefined,
+  at: Date,
+): SessionState {
+  const answers: Record<string, AnswerEntry> = {};
+  for (const [question, option] of Object.entries(given)) answers[question] = entry(option, by, at);
+  return revisit(def, answers);
+}
+
 /** Nothing survives a restart: its confirmation promises that every answer is cleared. */
 export function restart(def: WalkthroughDef): SessionState {
   return start(def);

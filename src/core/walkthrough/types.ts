@@ -11,6 +11,8 @@ export interface Option {
   weight: number;
   why: Localized;
   capabilities: string[];
+  /** Phrases that give the option away in a question (see src/core/answer/cue.ts). */
+  cues?: { en?: string[]; ja?: string[] };
 }
 
 export interface Question {

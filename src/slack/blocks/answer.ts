@@ -4,6 +4,8 @@ import type { Lang } from "../../core/i18n/lang.js";
 import { escapeText, link } from "../escape.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
+import { changeLine } from "./changes.js";
+import { renderChoice } from "./choice.js";
 import { HELP_START_ACTION } from "./help.js";
 import {
   actions,
@@ -12,6 +14,7 @@ import {
   context,
   header,
   LIMITS,
+  section,
   sections,
   truncate,
 } from "./limits.js";
@@ -29,6 +32,11 @@ export interface CardOptions {
   sharedBy?: string;
   /** Ephemeral cards get a "Share in channel" button. */
   shareable?: boolean;
+  /**
+   * Who asked, as a user id: a platform-choice answer's "Start a walkthrough" credits them with the
+   * answers their question gave away.
+   */
+  askerId?: string;
 }
 
 function sideText(lang: Lang, side: SideView): string {
@@ -80,6 +88,11 @@ function renderCard(card: CapabilityCard, opts: CardOptions): RenderedMessage {
     .join("\n");
   const note = card.thirdPartyNote ? `\n:warning: ${escapeText(card.thirdPartyNote)}` : "";
   blocks.push(...sections(`*${t(lang, "cardSources")}*\n${sources}${note}`));
+  const changes = card.recentChanges ?? [];
+  if (changes.length > 0) {
+    blocks.push(section(`*${t(lang, "cardRecentChanges")}*`));
+    for (const change of changes) blocks.push(context(changeLine(change, lang)));
+  }
   const checked = [t(lang, "cardChecked", { date: card.verified, days: card.ageDays })];
   if (card.stale && card.staleNote) checked.push(`:warning: ${escapeText(card.staleNote)}`);
   blocks.push(context(...checked));
@@ -148,5 +161,6 @@ function renderNoMatch(model: NoMatch, opts: CardOptions): RenderedMessage {
 
 /** The answer card (or the polite no-match) as a message. */
 export function renderAnswer(model: AnswerModel, opts: CardOptions = {}): RenderedMessage {
+  if (model.kind === "platform-choice") return renderChoice(model, opts);
   return model.kind === "capability" ? renderCard(model, opts) : renderNoMatch(model, opts);
 }

@@ -32,9 +32,11 @@ export const LIMITS = {
 export function truncate(text: string, max: number): string {
   // A string of at most max UTF-16 units has at most max code points: nothing to count.
   if (text.length <= max) return text;
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+  // Only a bounded head is split into code points: 2 × max units hold more than max of them, so a
+  // 40,000-character paste costs what a short one does.
+  const head = Array.from(text.slice(0, 2 * max + 2));
+  if (head.length <= max && text.length <= 2 * max) return text;
+  return `${head.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
 /** Splits long mrkdwn into pieces of at most max characters, at line breaks where possible. */

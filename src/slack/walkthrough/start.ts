@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Lang } from "../../core/i18n/lang.js";
-import { type AnswerEntry, revisit, start } from "../../core/walkthrough/index.js";
+import { type AnswerEntry, prefilled, revisit, start } from "../../core/walkthrough/index.js";
 import type { StoredSession } from "../../store/index.js";
 import { renderQuestion, renderRoot } from "../blocks/walkthrough.js";
 import { describeError } from "../errors.js";
@@ -17,6 +17,11 @@ export interface StartInput {
   lang: Lang;
   /** A revisit: the earlier answers it starts from, each credited to whoever gave it. */
   revisit?: { answers: Record<string, AnswerEntry> };
+  /**
+   * A start from an answer to "should we use ECS or EKS?": what the question gave away
+   * ({questionId: optionId}), credited to whoever asked it.
+   */
+  prefill?: { answers: Record<string, string>; by: string };
 }
 
 export type StartResult =
@@ -37,7 +42,11 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
       return { ok: false, reason: "already-running", session: existing };
     }
   }
-  const state = input.revisit ? revisit(def, input.revisit.answers) : start(def);
+  const state = input.revisit
+    ? revisit(def, input.revisit.answers)
+    : input.prefill
+      ? prefilled(def, input.prefill.answers, input.prefill.by, deps.now())
+      : start(def);
   const { title, userId } = input;
   const root = renderRoot(def, { title, startedBy: userId, lang, botMention: ctx.botMention });
   const intro = await client.chat.postMessage({
@@ -49,7 +58,12 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
   // The question's buttons name the session, so its id is chosen here; the session is saved once,
   // with both messages, after the question is posted (one write instead of a create and an update).
   const id = randomUUID();
-  const notice = input.revisit ? t(lang, "wtRevisit", { user: mentionUser(userId) }) : undefined;
+  const given = input.prefill ? Object.keys(state.answers).length : 0;
+  const notice = input.revisit
+    ? t(lang, "wtRevisit", { user: mentionUser(userId) })
+    : input.prefill && given > 0
+      ? t(lang, "wtPrefilled", { user: mentionUser(input.prefill.by), count: given })
+      : undefined;
   const info = { id, title, lang };
   let questionTs: string | undefined;
   try {

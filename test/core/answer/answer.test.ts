@@ -113,7 +113,6 @@ describe("off-topic questions", () => {
     "how do I run a container on ECS?",
     "what is AWS",
     "Kubernetes",
-    "ECSとEKSどっち？",
     "",
     "???",
   ])("%j gets no capability, but suggestions", (q) => {
@@ -123,6 +122,13 @@ describe("off-topic questions", () => {
     if (result.model.kind !== "no-match") return;
     expect(result.model.suggestions.length).toBeGreaterThan(0);
     expect(result.confidence).toBeLessThan(0.7);
+  });
+
+  it("sends the choice itself (「ECSとEKSどっち？」) to the platform choice, not to a capability", () => {
+    const result = answerer.answer("ECSとEKSどっち？");
+    expect(result.capability).toBeNull();
+    expect(result.route).toBe("decide");
+    expect(result.model.kind).toBe("platform-choice");
   });
 
   it("rejects a question sharing only generic words with the matrix", () => {

@@ -109,7 +109,9 @@ export function fixtureMatrix(): Matrix {
           summary: { en: `ECS side of ${e.id}.`, ja: `${e.id} の ECS 側。` },
         },
         implication: { en: `What ${e.id} means for the choice.`, ja: `${e.id} の選択への影響。` },
-        sources: [{ url: `https://example.com/${e.id}`, title: `Docs for ${e.id}`, kind: "primary" }],
+        sources: [
+          { url: `https://example.com/${e.id}`, title: `Docs for ${e.id}`, kind: "primary" },
+        ],
         verified: e.verified ?? "2026-10-01",
       })),
     },

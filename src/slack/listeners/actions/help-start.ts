@@ -6,7 +6,11 @@ import { startWalkthrough } from "../../walkthrough/start.js";
 import { tellUser } from "../../walkthrough/tell.js";
 import { type BlockActionArgs, langClick, respondPrivately } from "./common.js";
 
-/** "Start a walkthrough" (help, no-match): in the clicked message's thread, or a new root. */
+/**
+ * "Start a walkthrough" (help, no-match, the answer to "should we use ECS or EKS?"): in the clicked
+ * message's thread, or a new root. From that answer the button carries what the question gave away
+ * and who asked it: the walkthrough starts with those answers, credited to the asker.
+ */
 export function helpStart(deps: SlackDeps) {
   return async (args: BlockActionArgs): Promise<void> => {
     const { ack, respond, logger } = args;
@@ -23,6 +27,7 @@ export function helpStart(deps: SlackDeps) {
         userId: place.userId,
         title: t(lang, "wtDefaultTitle"),
         lang,
+        ...(value.p ? { prefill: { answers: value.p, by: value.a ?? place.userId } } : {}),
       });
       if (!result.ok) await tellUser(ctx, where, t(lang, "wtAlreadyRunning"));
     } catch (err) {

@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { queryChanges } from "../../../core/changes/index.js";
 import { isLang, type Lang } from "../../../core/i18n/lang.js";
 import { renderAnswer } from "../../blocks/answer.js";
+import { renderChangeQuery } from "../../blocks/changes.js";
 import { renderHelp } from "../../blocks/help.js";
 import { renderHistory } from "../../blocks/history.js";
 import { renderMatrix } from "../../blocks/matrix.js";
@@ -22,7 +24,7 @@ function ephemeral(message: RenderedMessage | { text: string }) {
 }
 
 /**
- * /ecs-vs-eks: help, matrix, decide, history, lang, or a question. Answers that are ready at once are
+ * /ecs-vs-eks: help, matrix, changes, decide, history, lang, or a question. Answers that are ready at once are
  * sent in the ack() body itself (ephemeral), well within Slack's 3 seconds.
  */
 export function ecsVsEksCommand(deps: SlackDeps) {
@@ -50,12 +52,34 @@ export function ecsVsEksCommand(deps: SlackDeps) {
           await ack(ephemeral(renderMatrix(deps.matrix, lang, { command: deps.command })));
           return;
         }
+        case "changes": {
+          const lang = await langFor("");
+          const query = { since: intent.since, capability: intent.capability };
+          const result = queryChanges(deps.changes, deps.matrix, query);
+          const reply = renderChangeQuery(result, lang, {
+            command: deps.command,
+            matrix: deps.matrix,
+            now: deps.now(),
+            ...(query.since !== undefined ? { since: query.since } : {}),
+            ...(query.capability !== undefined ? { capability: query.capability } : {}),
+          });
+          await ack(ephemeral(reply));
+          return;
+        }
         case "question":
         case "summary": {
           const text = intent.kind === "question" ? intent.text : (command.text ?? "");
           const lang = await langFor(text);
           const result = deps.answerer.answer(text, lang);
-          await ack(ephemeral(renderAnswer(result.model, { question: text, shareable: true })));
+          await ack(
+            ephemeral(
+              renderAnswer(result.model, {
+                question: text,
+                shareable: true,
+                askerId: command.user_id,
+              }),
+            ),
+          );
           return;
         }
         case "lang": {

@@ -55,7 +55,7 @@ export function appMention(deps: SlackDeps) {
           thread_ts: threadTs,
           ...renderAnswer(result.model, {
             question: text,
-            ...(parent.user ? { askedBy: mentionUser(parent.user) } : {}),
+            ...(parent.user ? { askedBy: mentionUser(parent.user), askerId: parent.user } : {}),
           }),
         });
         return;
@@ -94,7 +94,11 @@ export function appMention(deps: SlackDeps) {
           await client.chat.postMessage({
             channel,
             thread_ts: threadTs,
-            ...renderAnswer(result.model, { question: text, askedBy: mentionUser(user) }),
+            ...renderAnswer(result.model, {
+              question: text,
+              askedBy: mentionUser(user),
+              ...(user ? { askerId: user } : {}),
+            }),
           });
         }
       }
