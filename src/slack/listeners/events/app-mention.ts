@@ -32,6 +32,16 @@ export function appMention(deps: SlackDeps) {
     const langOf = (text: string) => resolveLang(deps, { teamId, channelId: channel }, text);
     let text = stripBotMention(event.text ?? "", context.botUserId);
     let lang = await langOf(text);
+    /** The answer card for `question`, in the thread, saying who asked it. */
+    const postAnswer = (question: string, asker: string | undefined) =>
+      client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        ...renderAnswer(deps.answerer.answer(question, lang).model, {
+          question,
+          ...(asker ? { askedBy: mentionUser(asker), askerId: asker } : {}),
+        }),
+      });
     try {
       if (text === "" && event.thread_ts) {
         // "@bot" alone in a thread: answer the thread's first message.
@@ -49,15 +59,7 @@ export function appMention(deps: SlackDeps) {
         }
         text = parentText;
         lang = await langOf(text);
-        const result = deps.answerer.answer(text, lang);
-        await client.chat.postMessage({
-          channel,
-          thread_ts: threadTs,
-          ...renderAnswer(result.model, {
-            question: text,
-            ...(parent.user ? { askedBy: mentionUser(parent.user), askerId: parent.user } : {}),
-          }),
-        });
+        await postAnswer(text, parent.user);
         return;
       }
       const intent = parseIntent(text);
@@ -90,16 +92,7 @@ export function appMention(deps: SlackDeps) {
         }
         default: {
           // history and lang are channel commands; in a mention they read as questions too.
-          const result = deps.answerer.answer(text, lang);
-          await client.chat.postMessage({
-            channel,
-            thread_ts: threadTs,
-            ...renderAnswer(result.model, {
-              question: text,
-              askedBy: mentionUser(user),
-              ...(user ? { askerId: user } : {}),
-            }),
-          });
+          await postAnswer(text, user || undefined);
         }
       }
     } catch (err) {
