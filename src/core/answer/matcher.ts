@@ -89,6 +89,13 @@ const GENERIC_ONLY_SHARE = 0.5;
  * this share of the first.
  */
 const CLARIFY_RATIO = 0.9;
+/**
+ * A typo correction this sure (one edit in a word of six letters or more) may name an entry; a less
+ * sure one ("chang" → "charg") may well be another word, and only adds its doubtful score.
+ */
+const NAMED_MIN_QUALITY = 0.75;
+/** A word explained this much is one of at most three words of an alias or title ("call another service"). */
+const PART_OF_NAME = 0.33;
 
 interface Posting extends DocFeature {
   index: number;
@@ -121,6 +128,19 @@ export interface Ranked {
   topical: number;
   /** As `topical`, with the words that name the platform (Fargate, pods…): what it is about. */
   about: number;
+  /**
+   * True when a word of the question that says what it is about (not generic, not the platform, not
+   * the AWS account) is a whole alias, the title or the id of the entry, or two adjacent words of it
+   * are ("as code", "service account"): "second region" has "region" in it, but does not name it.
+   */
+  named: boolean;
+  /** As `named`, by a word that is not a money word (Unit.needsSubject: "free", 「料金」). */
+  namedSpecific: boolean;
+  /**
+   * How many such words the entry explains at least in part (PART_OF_NAME): "call service B by
+   * name" is explained by "call another service" and "service name" together.
+   */
+  touched: number;
   confidence: number;
 }
 
@@ -137,6 +157,8 @@ export interface Ranking {
   topicalUnits: number;
   /** …of which not a word naming the platform (task, pod, Fargate). */
   contentUnits: number;
+  /** …of which about the AWS account, console, support or docs (Unit.account). */
+  accountUnits: number;
   /** True when the question compares things ("X vs Y", 「AとBの違い」). */
   comparison?: boolean;
 }
@@ -149,7 +171,9 @@ const COMPARISON =
  * Whether the best entry answers the question: it scores enough, or it explains the whole question
  * (every meaningful word is one of its aliases: "Fargate?", 「EKSは高い？」) and scores fairly, or the
  * question names the subject and the entry is a clear, if weak, leader. Never when two entries tie, nor
- * when a question that does not name the subject is mostly words the entry does not explain.
+ * when a question that does not name the subject is mostly words the entry does not explain, nor when
+ * a question that names it has no word that names the entry (`Ranked.named`), nor when a question
+ * about the AWS account, console or docs says more than the entry explains.
  */
 function accepted(ranking: Ranking): boolean {
   const [r, second] = ranking.ranked;
@@ -181,6 +205,34 @@ function accepted(ranking: Ranking): boolean {
     !ranking.context &&
     r.specific === 0 &&
     r.coverage < MONEY_ONLY_COVERAGE &&
+    r.score < MIN_SCORE_UNEXPLAINED
+  ) {
+    return false;
+  }
+  // Naming ECS or EKS makes a question likely, not certain, to be about the matrix: "what region
+  // should I put my EKS cluster in?", "who maintains the ECS agent on GitHub?" rest on one word that
+  // is only part of an alias ("second region", "github actions") and ask something no entry answers.
+  // Such a question is answered only when one of its words (or two adjacent ones: "as code") is a
+  // whole alias, the title or the id of the entry, or the entry explains at least part of two of its
+  // words ("call service B by name"), or all of it. Short questions that say what they are about
+  // ("EKS upgrades?", 「ECSでcron」) name their entry.
+  if (
+    ranking.context &&
+    !r.named &&
+    r.touched <= 1 &&
+    r.coverage < FULL_COVERAGE &&
+    r.score < MIN_SCORE_UNEXPLAINED
+  ) {
+    return false;
+  }
+  // A question about the AWS account, console, support or docs ("change the email on the account
+  // that pays for EKS", "my free tier ran out, can I get a refund?", "reset my password for the ECS
+  // console") is about using AWS, and its money words are about the AWS bill: it is answered only
+  // when a word that is not a money word names the entry and the entry explains, at least in part,
+  // every other word it says ("docs for EKS network policies").
+  if (
+    ranking.accountUnits > 0 &&
+    (!r.namedSpecific || r.touched < ranking.contentUnits - ranking.accountUnits) &&
     r.score < MIN_SCORE_UNEXPLAINED
   ) {
     return false;
@@ -267,7 +319,7 @@ export class MatrixIndex {
   rank(text: string): Ranking {
     const question = text.slice(0, MAX_ANALYSED_CHARS);
     const exact = this.exactId(question);
-    const { features: q, units, words, context, event } = analyze(question, this.kanaWords);
+    const { features: q, units, words, context, event, pairs } = analyze(question, this.kanaWords);
     const scores = new Float64Array(this.caps.length);
     // Each question feature resolved to the index's features: itself, or its typo corrections.
     const resolved = new Map<string, FuzzyHit[]>();
@@ -294,6 +346,9 @@ export class MatrixIndex {
           specific: 0,
           topical: 0,
           about: 0,
+          named: false,
+          namedSpecific: false,
+          touched: 0,
           confidence: 0,
         });
       }
@@ -305,27 +360,19 @@ export class MatrixIndex {
     // by an entry that explains only its generic words ("team", "every 14 months").
     const topicalUnits = units.filter((u) => !u.generic).length;
     const contentUnits = units.filter((u) => !u.generic && !u.subject).length;
+    const accountUnits = units.filter((u) => u.account).length;
     const saysWhat = units.some((u) => !u.generic && !u.subject && resolved.has(u.key));
     ranked = ranked.slice(0, RERANK).map((r) => {
-      const { coverage, evidence, specific, topical, about } = this.coverage(
+      const c = this.coverage(
         units,
         resolved,
+        pairs,
         this.docIndex.get(r.capability) as number,
         event,
       );
-      let score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage);
-      if (saysWhat && evidence > 0 && topical === 0) score *= GENERIC_ONLY_SHARE;
-      const confidence = scoreToConfidence(score);
-      return {
-        capability: r.capability,
-        score,
-        coverage,
-        evidence,
-        specific,
-        topical,
-        about,
-        confidence,
-      };
+      let score = r.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * c.coverage);
+      if (saysWhat && c.evidence > 0 && c.topical === 0) score *= GENERIC_ONLY_SHARE;
+      return { capability: r.capability, score, ...c, confidence: scoreToConfidence(score) };
     });
     ranked.sort((a, b) => b.score - a.score);
     if (exact) {
@@ -341,6 +388,9 @@ export class MatrixIndex {
             specific: units.length,
             topical: units.length,
             about: units.length,
+            named: true,
+            namedSpecific: true,
+            touched: units.length,
             confidence: 1,
           },
           ...rest,
@@ -350,6 +400,7 @@ export class MatrixIndex {
         units: units.length,
         topicalUnits,
         contentUnits,
+        accountUnits,
       };
     }
     return {
@@ -359,6 +410,7 @@ export class MatrixIndex {
       units: units.length,
       topicalUnits,
       contentUnits,
+      accountUnits,
       comparison: COMPARISON.test(question),
     };
   }
@@ -370,10 +422,58 @@ export class MatrixIndex {
   private coverage(
     units: Unit[],
     resolved: Map<string, FuzzyHit[]>,
+    pairs: ReadonlyMap<string, readonly string[]>,
     index: number,
     event: boolean,
-  ): { coverage: number; evidence: number; specific: number; topical: number; about: number } {
+  ): {
+    coverage: number;
+    evidence: number;
+    specific: number;
+    topical: number;
+    about: number;
+    named: boolean;
+    namedSpecific: boolean;
+    touched: number;
+  } {
     const doc = this.docs[index] as Map<string, DocFeature>;
+    // Whether a word (as typed, or surely corrected) is a whole alias, the title or the id.
+    const names = (key: string): boolean =>
+      (resolved.get(key) ?? []).some((h) => {
+        const f = h.quality >= NAMED_MIN_QUALITY ? doc.get(h.term) : undefined;
+        return f !== undefined && weightOf(f, event) >= FIELD_WEIGHT.alias;
+      });
+    // The words that can name an entry: what the question is about, not who, when, the platform or
+    // the AWS account, unless with the word next to them ("service account" in Kubernetes).
+    const content = new Map<string, Unit>();
+    const inPair = new Map<string, Unit>();
+    for (const u of units) {
+      if (!u.generic && !u.subject && !u.account) content.set(u.key, u);
+      if (!u.generic && !u.subject) inPair.set(u.key, u);
+    }
+    let named = false;
+    let namedSpecific = false;
+    const name = (u: Unit | undefined) => {
+      if (!u) return;
+      named = true;
+      if (!u.needsSubject) namedSpecific = true;
+    };
+    const pairNamed = new Set<string>();
+    for (const [pair, keys] of pairs) {
+      const f = doc.get(pair);
+      if (!f || weightOf(f, event) < FIELD_WEIGHT.alias) continue;
+      for (const k of keys) {
+        name(inPair.get(k));
+        pairNamed.add(k);
+      }
+    }
+    for (const u of content.values()) {
+      // A camelCase word or a katakana compound names the entry when each of its words does (not
+      // by the character bigrams that only help with variant spellings).
+      const words = u.parts.filter((p) => isLatinFeature(p) || isKanaWord(p));
+      const whole = words.length > 0 && words.length === u.parts.length && words.every(names);
+      if (names(u.key) || whole) name(u);
+    }
+    let touched = 0;
     // How well the entry explains a word: fully when it is (one of) its aliases or its title, less
     // when it is only part of a longer alias or only in `uses`. A typo-corrected word counts as
     // matched: its score already carries the doubt.
@@ -396,14 +496,17 @@ export class MatrixIndex {
       const hits = resolved.get(unit.key);
       const idf = hits?.[0] ? (this.idf.get(hits[0].term) ?? 0) : this.unknownIdf;
       const mass = unit.mass * idf;
-      let fraction = matchOf(unit.key);
-      if (fraction === 0 && unit.parts.length > 0) {
+      // A word about the AWS account is explained only as part of a whole alias ("service account").
+      const account = unit.account && !pairNamed.has(unit.key);
+      let fraction = account ? 0 : matchOf(unit.key);
+      if (fraction === 0 && unit.parts.length > 0 && !account) {
         let sum = 0;
         for (const p of unit.parts) sum += matchOf(p);
         fraction = sum / unit.parts.length;
       }
       total += mass;
       matched += mass * fraction;
+      if (content.has(unit.key) && fraction >= PART_OF_NAME) touched++;
       if (fraction >= 0.5 && !unit.generic) about++;
       if (fraction >= 0.5 && !unit.subject) {
         evidence++;
@@ -411,7 +514,16 @@ export class MatrixIndex {
         if (!unit.generic) topical++;
       }
     }
-    return { coverage: total > 0 ? matched / total : 1, evidence, specific, topical, about };
+    return {
+      coverage: total > 0 ? matched / total : 1,
+      evidence,
+      specific,
+      topical,
+      about,
+      named,
+      namedSpecific,
+      touched,
+    };
   }
 
   /**

@@ -45,6 +45,11 @@ const KANJI_BIGRAMS_TOTAL = 1.5;
 /** A text's features: feature → weight (the largest, when the same feature arises twice). */
 export type Features = Map<string, number>;
 
+/** Stop words that name the subject or its vendor rather than serve grammar (see `Analysis.pairs`). */
+const DOMAIN_WORDS =
+  "ecs eks k8s kubernetes kube aws amazon container containers containerized cloud platform platforms";
+const DOMAIN_WORD = new Set(DOMAIN_WORDS.split(" "));
+
 /**
  * Words that carry no meaning for telling capabilities apart: English function words, question words,
  * and words every question about this subject shares (ecs, eks, kubernetes, aws, container…).
@@ -58,7 +63,7 @@ const EN_STOP = new Set(
   that the their them then there these they thing things this those through to too under until up us
   ve very via vs versus was way ways we were what whats when where which while who whom why will with
   would you your yours yes ok okay hi hello hey thanks thank
-  ecs eks k8s kubernetes kube aws amazon container containers containerized cloud platform platforms
+  ${DOMAIN_WORDS}
   use used uses using run runs running ran make makes want wants wanted work works working option
   options thing equivalent equivalents alternative alternatives compare comparison compared difference
   differences better best good bad support supports supported possible able available feature features
@@ -168,6 +173,8 @@ export interface Unit {
    * outweigh a word that says what the question is about (GENERIC_WORDS).
    */
   generic?: boolean;
+  /** A word about the AWS account, console, support or docs (ACCOUNT_WORDS): no entry explains it. */
+  account?: boolean;
 }
 
 export interface Analysis {
@@ -185,6 +192,12 @@ export interface Analysis {
    * reaching its end of support (then the names of such events weigh fully: see the matcher).
    */
   event: boolean;
+  /**
+   * The English pairs of adjacent words ("cron job" → cronjob), each with the keys of the units it
+   * joins (stop words have none, and a pair with ECS, AWS… in it joins none): a pair that is an
+   * entry's alias names the entry even when each of its words alone is only part of one.
+   */
+  pairs: Map<string, string[]>;
 }
 
 /** Words (as analysed) and phrases that speak of a platform event (Analysis.event). */
@@ -229,8 +242,16 @@ export const HANDS_OFF_WORD = "handsoff";
 const HANDS_OFF =
   /\b(?:don['’]?t|do\s+not|doesn['’]?t|never|without|no\s+(?:more|need\s+to)|not|avoid|stop|zero|less)\s+(?:\w+\s+){0,3}?(?:manag|patch|maintain|operat|babysit|look(?:ing)?\s+after|worry(?:ing)?\s+about|care\s+about|deal(?:ing)?\s+with|think(?:ing)?\s+about)\w*\s+(?:(?:\w+|or|and)\s+){0,3}?(?:nodes?|servers?|instances?|hosts?|vms?|machines?|infra(?:structure)?|ec2)\b/gi;
 
+/**
+ * "log in to", "logged in", "sign in": one word, "login" (ACCOUNT_WORDS), so that "how do I log in to
+ * the console" is not read as a question about logs. "the log in CloudWatch", "logs on Fargate" stay
+ * logs: a bare "log in" is signing in only at the end of a clause.
+ */
+const SIGN_IN =
+  /\b(?:(?:log|sign)[\s-]*into|(?:log|sign)[\s-]+in\s+to|(?:logged|logging|signed|signing|sign)[\s-]+in|log[\s-]+in(?=\s*(?:$|[?.!,;:]|with\b|as\b|again\b)))\b/gi;
+
 function timesOfDay(text: string): string {
-  let out = text;
+  let out = text.replace(SIGN_IN, " login ");
   for (const re of TIME_OF_DAY) out = out.replace(re, ` ${TIME_OF_DAY_WORD} `);
   out = out.replace(HANDS_OFF, (m) => `${m} ${HANDS_OFF_WORD} `);
   return out.replace(RECURRING, `${RECURRING_WORD} `);
@@ -248,6 +269,7 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
   const f: Features = new Map();
   const units: Unit[] = [];
   const words = new Set<string>();
+  const pairs = new Map<string, string[]>();
   const norm = timesOfDay(normalize(text.slice(0, MAX_TEXT_LENGTH))).replace(
     JA_LIGHT_VERB_NOUNS,
     " ",
@@ -281,7 +303,12 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
     // Adjacent pairs: "cron job" = "cronjob", "every night" = "everynight"; two stop words make a
     // pair only in a text of stop words alone ("how much").
     if (prev !== null && (!stop || !isStopWord(prev) || allStop)) {
-      add(f, stem(prev + word), KIND_WEIGHT.pair);
+      const pair = stem(prev + word);
+      add(f, pair, KIND_WEIGHT.pair);
+      // "as code" is a phrase; "AWS account", "ECS service" are a word with the subject before it.
+      const joined = DOMAIN_WORD.has(prev) || DOMAIN_WORD.has(word) ? [] : [prev, word];
+      const keys = joined.filter((w) => !isStopWord(w)).map(stem);
+      pairs.set(pair, [...(pairs.get(pair) ?? []), ...keys]);
     }
     prev = word;
   }
@@ -297,6 +324,7 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
   for (const u of units) {
     if (isGenericWord(u.key) && !(perTeam && TEAM_KEYS.has(u.key))) u.generic = true;
     if (NEEDS_SUBJECT_WORDS.has(u.key)) u.needsSubject = true;
+    if (ACCOUNT_WORDS.has(u.key)) u.account = true;
     if (SUBJECT_WORDS.has(u.key)) {
       u.subject = true;
       subjects++;
@@ -317,7 +345,7 @@ export function analyze(text: string, kanaVocabulary?: ReadonlySet<string>): Ana
     }
   }
   const event = EVENT_PHRASE.test(norm) || units.some((u) => EVENT_WORDS.has(u.key));
-  return { features: f, units, words, context, event };
+  return { features: f, units, words, context, event, pairs };
 }
 
 /** Words (as analysed) that name the platform a question is about rather than what it asks. */
@@ -333,10 +361,17 @@ const SUBJECT_WORDS = new Set([
   "クラスタ",
   "ファゲト",
 ]);
+/** A listed word as the analysis keys it: an English word stemmed, a Japanese one normalised. */
+function asAnalysed(word: string): string {
+  return /^[a-z]+$/.test(word) ? stem(word) : normalize(word);
+}
+
 /** Words (as analysed) that are about the matrix only in a question naming the subject (Unit.needsSubject). */
 const NEEDS_SUBJECT_WORDS = new Set(
-  `cost pric bill fee charg free cheap cheaper expensiv pay paid tco budget invoic spend
-  料金 費用 コスト 請求 課金 安い 高い 無料 有料 値段 価格 月額 タダ 予算 請求書`.split(/\s+/),
+  `cost price bill fee charge free cheap cheaper expensive pay paid tco budget invoice spend
+  料金 費用 コスト 請求 課金 安い 高い 無料 有料 値段 価格 月額 タダ 予算 請求書`
+    .split(/\s+/)
+    .map(asAnalysed),
 );
 /**
  * Words (as analysed) that say who asks, how many, when, or what happened to a product, rather than
@@ -355,7 +390,25 @@ const GENERIC_WORDS = new Set(
   年 月 週 日 時間 分 秒 毎年 か月 ヶ月 カ月
   廃止 終了 提供終了 移行 移行先 後継 非推奨`
     .split(/\s+/)
-    .map(normalize),
+    .map(asAnalysed),
+);
+
+/**
+ * Words (as analysed) about using AWS as a customer rather than about running containers: the account
+ * and its email, the console and signing in to it, support tickets, refunds, documentation, training
+ * and exams (Unit.account). A question about them that names ECS or EKS ("I can't log in to the EKS
+ * console", 「ECSのドキュメントのURLは？」) is still not about a capability: no entry explains such a
+ * word on its own, though a few are parts of aliases ("separate AWS accounts", 「ログイン」 to a
+ * container), and unlike GENERIC_WORDS it still counts as a word the answer must explain. A question
+ * that also says what it is about ("separate accounts per team", 「コンテナにログインしてデバッグしたい」)
+ * is answered by that, and a whole alias of two words still names its entry ("service account").
+ */
+const ACCOUNT_WORDS = new Set(
+  `account email console login logon ticket refund docs documentation tutorial certification exam
+  アカウント メール コンソール マネジメントコンソール ログイン サインイン ドキュメント マニュアル 返金
+  領収書 窓口 資格 試験`
+    .split(/\s+/)
+    .map(asAnalysed),
 );
 
 const PER_TEAM = normalize(
