@@ -48,6 +48,12 @@ const CHOICE_JA = normalized(
 /** "should we use / move to / go with EKS" (the platform itself, not "ECS capacity providers"). */
 const ADOPT_PLATFORM =
   /(?<![a-z])(?:use|using|go with|going with|pick|picking|choose|choosing|adopt(?:ing)?|move to|moving to|switch(?:ing)? to|migrat(?:e|ing) to|stay on|stick with|land on|standardi[sz]e on|bet on|start with|go for|opt for|consider(?:ing)?|be on|need|recommend|thinking (?:of|about)|wants?|pushing for|rules? out|ruled out|ruling out) (?:amazon |aws )?(?:ecs|eks|kubernetes|k8s)(?=\s*(?:$|[?.!,;:)]|(?:or|for|instead|over|rather|and|but|so|just|now|today|at all|here|even|then|if|too|as|in|on|when|given|since|because|with|at|from|to|yet|already|anyway|later|eventually|someday|vs|versus)(?![a-z])))/;
+/**
+ * "Can I use EKS with my personal account?", "…if we use ECS?": a question about what is possible
+ * on a platform, or a condition, not a proposal to adopt it.
+ */
+const POSSIBILITY =
+  /(?<![a-z])(?:can|could|if|when|once|whether|while) (?:i|we|you|one|they) (?:still |also |even |really |actually )?(?:use|using|run|be on)(?: amazon| aws)? (?:ecs|eks|kubernetes|k8s)(?![a-z])/;
 /** Asking (not telling): a modal, a question mark, "worth", "time to", "thinking of"… */
 const ASKING =
   /(?<![a-z])(?:should|shall|would|could|worth|time to|make sense|makes sense|thinking|considering|recommend[a-z]*|better|why not|is it|do we|does it|can we)(?![a-z])|\?/;
@@ -131,7 +137,9 @@ export function choiceSignals(question: string, meaningfulWords: number): Choice
   const choosing = howTo ? text.replace(MOVING, " ") : text;
   const asksChoice = CHOICE_EN.test(choosing) || CHOICE_JA.test(choosing);
   // "should we move to EKS?" adopts a platform; "we use ECS. how do I…" only says which one is used.
-  const adoption = !howTo && sentences(text).some((s) => ADOPT_PLATFORM.test(s) && ASKING.test(s));
+  const adoption =
+    !howTo &&
+    sentences(text).some((s) => ADOPT_PLATFORM.test(s) && ASKING.test(s) && !POSSIBILITY.test(s));
   const choice =
     (ecs && k8s && asksChoice) ||
     adoption ||
