@@ -62,7 +62,9 @@ export function wrap(text: string, width = 88, indent = ""): string {
         if (current) current += " ";
         continue;
       }
-      if (current && displayWidth(indent + current + token) > width) {
+      // Japanese closing punctuation never starts a line (kinsoku): it may overhang by one.
+      const closing = /^[、。，．）」』】！？：；ー]$/.test(token);
+      if (current && !closing && displayWidth(indent + current + token) > width) {
         out.push(indent + current.trimEnd());
         current = "";
       }
