@@ -1,16 +1,20 @@
 import { parseArgs } from "node:util";
 import {
+  completeDecision,
   type Decision,
   type DecisionView,
   decide,
   describeDecision,
+  insteadText,
 } from "../core/decision/index.js";
 import type { Lang } from "../core/i18n/lang.js";
+import type { Matrix } from "../core/matrix/load.js";
 import { renderRecord } from "../core/record/index.js";
 import {
   answer as answerQuestion,
   answersOf,
   back,
+  canonicalAnswers,
   currentQuestion,
   loadWalkthrough,
   progress,
@@ -37,6 +41,7 @@ function decideHelp(def: WalkthroughDef, lang: Lang): string {
         ["--answers file.yml", t(lang, "optAnswers")],
         ["--format text|markdown|json", t(lang, "optDecideFormat")],
         ['--title "..."', t(lang, "optTitle")],
+        ["--decider NAME", t(lang, "optDecider")],
       ],
       examples: [
         `ecs-vs-eks decide ${example.map((e) => `--answer ${e}`).join(" ")}`,
@@ -108,29 +113,36 @@ async function interactive(
 }
 
 export function decisionText(view: DecisionView): string {
-  const lines: string[] = [view.headline, wrap(view.summary), view.scores.line, ""];
-  lines.push(`${view.reasons.title}:`);
+  const lines: string[] = [view.headline, wrap(view.summary), view.scores.line];
+  if (view.must.items.length > 0) {
+    lines.push("", `${view.must.title}:`);
+    for (const m of view.must.items) {
+      lines.push(wrap(`- ${m.because}`, 88, "  "));
+      if (m.fact) lines.push(wrap(m.fact, 88, "    "));
+    }
+  }
+  if (view.capacity) {
+    const c = view.capacity.choice;
+    lines.push("", `${view.capacity.title}: ${c.name}`);
+    lines.push(wrap(c.why, 88, "  "), wrap(c.fee, 88, "  "));
+  }
+  lines.push("", `${view.needs.title}:`);
+  if (view.needs.stages.length === 0) lines.push(wrap(view.needs.none, 88, "  "));
+  for (const stage of view.needs.stages) {
+    lines.push(`  ${stage.title}`);
+    for (const item of stage.items) lines.push(wrap(`- ${item.line}`, 88, "    "));
+  }
+  lines.push("", `${view.reasons.title}:`);
   for (const stage of view.reasons.stages) {
     lines.push(`  ${stage.title}`);
     for (const r of stage.items) {
       lines.push(`    - ${r.topic}: ${r.answer} (${r.leanLabel})`);
       lines.push(wrap(r.why, 88, "      "));
-      if (r.capabilitiesLine) lines.push(wrap(r.capabilitiesLine, 88, "      "));
     }
   }
   lines.push("", `${view.flips.title}:`);
-  if (view.flips.items.length === 0) lines.push(`  ${view.flips.none}`);
+  if (view.flips.items.length === 0) lines.push(wrap(view.flips.none, 88, "  "));
   for (const f of view.flips.items) lines.push(wrap(`- ${f.sentence}`, 88, "  "));
-  lines.push("", `${view.needs.title}:`);
-  if (view.needs.ecs.items.length === 0 && view.needs.eks.items.length === 0) {
-    lines.push(`  ${view.needs.none}`);
-  }
-  for (const list of [view.needs.ecs, view.needs.eks]) {
-    if (list.items.length > 0) {
-      lines.push(wrap(`${list.title}: ${list.top.join(", ")}`, 88, "  "));
-      if (list.more) lines.push(wrap(list.more, 88, "    "));
-    }
-  }
   if (view.unanswered.items.length > 0) {
     lines.push("", `${view.unanswered.title}:`);
     for (const item of view.unanswered.items) lines.push(wrap(`- ${item}`, 88, "  "));
@@ -139,9 +151,29 @@ export function decisionText(view: DecisionView): string {
   return lines.join("\n");
 }
 
-export function decisionJson(decision: Decision, lang: Lang) {
+/** `recommendation` as scripts read it: a platform, either, neither (as asked) or none (yet). */
+function jsonRecommendation(view: DecisionView): string {
+  if (view.verdict === "neither") return "neither";
+  if (view.verdict === "undecided") return "none";
+  return view.recommendation;
+}
+
+/**
+ * The decision as data. The fields of earlier versions stay; `needs` is now the bill of materials
+ * of the recommended platform (a list), flips carry their `sentence`, and `verdict`, `capacity` and
+ * `recommendation` values `neither` and `none` are new (see the README).
+ */
+export function decisionJson(def: WalkthroughDef, matrix: Matrix, decision: Decision, lang: Lang) {
+  const view = describeDecision(def, matrix, decision, lang);
+  const complete = completeDecision(def, matrix, decision);
   return {
-    recommendation: decision.recommendation,
+    recommendation: jsonRecommendation(view),
+    verdict: {
+      kind: complete.verdict.kind,
+      platform: complete.verdict.platform,
+      instead: complete.verdict.kind === "neither" ? insteadText(def, complete, lang) : null,
+      musts: view.must.items,
+    },
     lean: decision.lean,
     strength: decision.strength,
     scores: decision.scores,
@@ -149,8 +181,19 @@ export function decisionJson(decision: Decision, lang: Lang) {
       stage: g.stage,
       items: g.items.map((r) => ({ ...r, why: r.why[lang] })),
     })),
-    flips: decision.flips,
-    needs: decision.needs,
+    flips: view.flips.items,
+    capacity: view.capacity
+      ? {
+          platform: view.capacity.choice.platform,
+          option: view.capacity.choice.id,
+          name: view.capacity.choice.name,
+          why: view.capacity.choice.why,
+          fee: view.capacity.choice.fee,
+        }
+      : null,
+    needs: view.needs.stages.flatMap((s) =>
+      s.items.map((item) => ({ stage: s.stage, id: item.id, name: item.name, why: item.why })),
+    ),
     unanswered: decision.unanswered,
     answers: decision.answers,
     matrixVersion: decision.matrixVersion,
@@ -167,6 +210,7 @@ export async function runDecide(args: string[], ctx: CliContext): Promise<number
       answers: { type: "string" },
       format: { type: "string" },
       title: { type: "string" },
+      decider: { type: "string", multiple: true },
     },
     strict: true,
   });
@@ -184,10 +228,12 @@ export async function runDecide(args: string[], ctx: CliContext): Promise<number
     ctx.io.stdout("");
   }
   if (answers === undefined) throw new UsageError(t(lang, "decideNeedsAnswers"));
+  // Old option ids (an option's `was`) map to their current ones before they are checked.
+  answers = canonicalAnswers(def, answers);
   checkAnswers(def, answers, lang);
   const decision = decide(def, ctx.matrix, answers);
   if (format === "json") {
-    ctx.io.stdout(JSON.stringify(decisionJson(decision, lang), null, 2));
+    ctx.io.stdout(JSON.stringify(decisionJson(def, ctx.matrix, decision, lang), null, 2));
   } else if (format === "markdown") {
     ctx.io.stdout(
       renderRecord(
@@ -197,7 +243,7 @@ export async function runDecide(args: string[], ctx: CliContext): Promise<number
         {
           title: values.title ?? t(lang, "defaultTitle"),
           date: now,
-          decisionMakers: [],
+          decisionMakers: values.decider ?? [],
           consulted: [],
         },
         lang,

@@ -24,7 +24,7 @@ Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, option, question or ans
   synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
   synopsisAsk: '  ecs-vs-eks ask "<question>" [--lang en|ja] [--format text|json]',
   synopsisDecide: `  ecs-vs-eks decide [--answer question=option ...] [--answers file.yml] [--title "..."]
-                    [--lang en|ja] [--format text|markdown|json]`,
+                    [--decider NAME ...] [--lang en|ja] [--format text|markdown|json]`,
   usageTitle: "Usage",
   optionsTitle: "Options",
   examplesTitle: "Examples",
@@ -37,16 +37,18 @@ the answer is in the language of the question.`,
   optAskFormat: "text (default), or json: {capability, confidence, alternatives, answer}",
   optJson: "the same as --format json",
   askExample: 'ecs-vs-eks ask "does ECS have CronJobs?"',
-  aboutDecide: `The platform-choice walkthrough: answers in, a recommendation (ECS, EKS or either)
-and its reasons out. Answers come from --answers and --answer (an --answer overrides the file);
+  aboutDecide: `The platform-choice walkthrough: answers in, a recommendation (ECS, EKS, either, or
+neither fits as asked) and its reasons out, with the capacity option, what you will need and what
+would change it. Answers come from --answers and --answer (an --answer overrides the file);
 with neither, from lines of question=option piped to stdin (blank lines and # comments are
 ignored), or, on a terminal, by asking the questions one by one. A question left out counts as
-unanswered.`,
+unanswered; an option's old id still works.`,
   questionEqualsOption: "question=option",
   optAnswer: "answer a question; repeat it for more (the last answer to a question wins)",
   optAnswers: "a YAML map of question: option, or a list of question=option",
   optDecideFormat: "text (default), markdown: the decision record (MADR), json: data",
   optTitle: "the title of the decision record",
+  optDecider: "a decision-maker named in the record; repeat it for more",
   questionsTitle: "Questions and their options (question=option)",
   synopsisChanges: `  ecs-vs-eks changes [--since YYYY-MM-DD] [--capability ID] [--lang en|ja]
                      [--format text|json]`,
@@ -135,7 +137,7 @@ ${p.changes}
   synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
   synopsisAsk: '  ecs-vs-eks ask "<質問>" [--lang en|ja] [--format text|json]',
   synopsisDecide: `  ecs-vs-eks decide [--answer 質問=選択肢 ...] [--answers file.yml] [--title "..."]
-                    [--lang en|ja] [--format text|markdown|json]`,
+                    [--decider 名前 ...] [--lang en|ja] [--format text|markdown|json]`,
   usageTitle: "使い方",
   optionsTitle: "オプション",
   examplesTitle: "例",
@@ -149,15 +151,18 @@ ${p.changes}
   optAskFormat: "text（既定）、または json: {capability, confidence, alternatives, answer}",
   optJson: "--format json と同じです",
   askExample: 'ecs-vs-eks ask "ECSにCronJobはありますか？"',
-  aboutDecide: `プラットフォーム選定のウォークスルーです。回答から推奨（ECS、EKS、どちらでも）とその理由を
+  aboutDecide: `プラットフォーム選定のウォークスルーです。回答から推奨（ECS、EKS、どちらでも可、または
+いまの条件ではどちらも適さない）とその理由を、動かし方、必要になるもの、答えが変わる条件とともに
 示します。回答は --answers と --answer で指定します（--answer がファイルより優先されます）。
 どちらもない場合は、標準入力にパイプで渡した 質問=選択肢 の行を読みます（空行と # のコメントは
-無視します）。端末で実行すると質問を一つずつ尋ねます。指定しなかった質問は未回答として扱います。`,
+無視します）。端末で実行すると質問を一つずつ尋ねます。指定しなかった質問は未回答として扱い、
+以前の選択肢 ID もそのまま使えます。`,
   questionEqualsOption: "質問=選択肢",
   optAnswer: "質問に答えます。繰り返し指定できます（同じ質問には最後の回答を使います）",
   optAnswers: "質問: 選択肢 の YAML マップ、または 質問=選択肢 のリスト",
   optDecideFormat: "text（既定）、markdown: 意思決定記録（MADR）、json: データ",
   optTitle: "意思決定記録のタイトル",
+  optDecider: "意思決定記録に載せる意思決定者の名前。繰り返し指定できます",
   questionsTitle: "質問と選択肢（質問=選択肢）",
   synopsisChanges: `  ecs-vs-eks changes [--since YYYY-MM-DD] [--capability ID] [--lang en|ja]
                      [--format text|json]`,

@@ -133,27 +133,98 @@ describe("ecs-vs-eks decide", () => {
     expect(code).toBe(0);
     const d = JSON.parse(out) as {
       recommendation: string;
+      verdict: { kind: string; platform: string };
       scores: { ecs: number; eks: number };
-      needs: { ecs: string[]; eks: string[] };
+      capacity: { platform: string; option: string; name: string; why: string; fee: string };
+      needs: { stage: string; id: string; name: string; why: string }[];
+      flips: { question: string; sentence: string }[];
       unanswered: string[];
     };
     expect(d.recommendation).toBe("ecs");
+    expect(d.verdict).toMatchObject({ kind: "platform", platform: "ecs" });
     expect(d.scores.ecs).toBeGreaterThan(d.scores.eks);
-    expect(d.needs.ecs).toContain("AWS Secrets Manager");
+    expect(d.capacity).toMatchObject({ platform: "ecs", option: "fargate", name: "AWS Fargate" });
+    expect(d.needs.map((n) => n.name)).toContain("AWS Secrets Manager");
+    expect(d.needs.length).toBeLessThanOrEqual(10);
+    for (const n of d.needs) expect(n.why).toMatch(/\.$/);
+    for (const f of d.flips) expect(f.sentence).toMatch(/^If .*\.$/);
     expect(d.unanswered).toContain("workload");
   });
 
   it("recommends EKS to a team building its own platform", async () => {
     const { out } = await cli(["decide", ...essayEks, "--format", "json"]);
-    const d = JSON.parse(out) as { recommendation: string; needs: { eks: string[] } };
+    const d = JSON.parse(out) as { recommendation: string; needs: { name: string }[] };
     expect(d.recommendation).toBe("eks");
-    expect(d.needs.eks.length).toBeGreaterThan(0);
+    expect(d.needs.length).toBeGreaterThan(0);
+    expect(d.needs.map((n) => n.name)).toContain("Argo CD as an EKS Capability");
+  });
+
+  it("says when EKS is required, when neither fits and when nothing is decided yet", async () => {
+    const json = async (...args: string[]) =>
+      JSON.parse((await cli(["decide", ...args, "--format", "json"])).out) as {
+        recommendation: string;
+        verdict: {
+          kind: string;
+          instead: string | null;
+          musts: { because: string; fact: string }[];
+        };
+        needs: unknown[];
+        capacity: unknown;
+      };
+    const kubeflow = await json(...essayEcs, "--answer", "required-software=k8s-only");
+    expect(kubeflow.recommendation).toBe("eks");
+    expect(kubeflow.verdict.kind).toBe("required");
+    expect(kubeflow.verdict.musts[0]?.fact).toContain("kubeflow");
+    const stores = await json(...essayEcs, "--answer", "portability=disconnected");
+    expect(stores).toMatchObject({ recommendation: "neither", needs: [], capacity: null });
+    expect(stores.verdict.instead).toContain("EKS Anywhere");
+    const early = await json("--answer", "k8s-experience=none", "--answer", "scale=few");
+    expect(early).toMatchObject({ recommendation: "none", verdict: { kind: "undecided" } });
+    const text = await cli(["decide", ...essayEcs, "--answer", "workload=event-handler"]);
+    expect(text.out).toContain("neither Amazon ECS nor Amazon EKS fits as asked");
+    expect(text.out).toContain("AWS Lambda");
+    const ja = await cli([
+      "decide",
+      ...essayEcs,
+      "--answer",
+      "required-software=ship-helm-chart",
+      "--lang",
+      "ja",
+    ]);
+    expect(ja.out).toContain("推奨: Amazon EKS（必須）");
+    expect(ja.out).toContain("必須の条件:");
+    expect(ja.out).toContain("動かし方: Amazon EKS Auto Mode");
+  });
+
+  it("takes an option's old id, and names the decision-makers given with --decider", async () => {
+    const { code, out } = await cli([
+      "decide",
+      ...essayEcs,
+      "--answer",
+      "workload=ml-gpu",
+      "--decider",
+      "Alice",
+      "--decider",
+      "Bob Smith",
+      "--format",
+      "markdown",
+    ]);
+    expect(code).toBe(0);
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(out)?.[1] ?? "") as Record<string, unknown>;
+    expect(front["decision-makers"]).toEqual(["Alice", "Bob Smith"]);
+    expect(out).toContain("ML training or an ML platform");
+    const json = JSON.parse(
+      (await cli(["decide", "--answer", "workload=ml-gpu", "--format", "json"])).out,
+    ) as { answers: Record<string, string> };
+    expect(json.answers.workload).toBe("ml-training");
   });
 
   it("prints a readable decision in Japanese", async () => {
     const { out } = await cli(["decide", ...essayEcs, "--lang", "ja"]);
     expect(out).toContain("Amazon ECS");
     expect(out).toContain("答えが変わる");
+    expect(out).toContain("Amazon ECS で必要になるもの:");
+    expect(out).toContain("動かし方: AWS Fargate");
   });
 
   it("prints a complete MADR decision record with --format markdown", async () => {

@@ -204,6 +204,11 @@ describe("/ecs-vs-eks decide", () => {
     expect(summary?.thread_ts).toBe(rootTs);
     const text = shown(summary);
     expect(text).toMatch(/Amazon (ECS|EKS)|either/i);
+    // The bill of materials of one platform at most, or why there is none.
+    expect(text).toMatch(/What you will need( with Amazon (ECS|EKS))?/);
+    expect(/What you will need with Amazon ECS/.test(text) && /with Amazon EKS/.test(text)).toBe(
+      false,
+    );
     expect(text).toContain("Took part:");
     expect(text).toContain(`<@${USER}>`);
     expect(text).toContain(`<@${USER2}>`);
@@ -375,6 +380,7 @@ describe("@bot decide in a thread", () => {
     expect(summary?.thread_ts).toBe(ts);
     expect(shown(summary)).toContain("参加者");
     expect(shown(summary)).toContain("決定記録");
+    expect(shown(summary)).toMatch(/必要になるもの/);
   });
 });
 

@@ -1,7 +1,12 @@
 import type { Localized } from "../i18n/lang.js";
 import type { Matrix } from "../matrix/load.js";
-import { requireOption } from "../walkthrough/session.js";
+import { canonicalAnswers, requireOption } from "../walkthrough/session.js";
 import type { Lean, StageId, WalkthroughDef } from "../walkthrough/types.js";
+import { holds } from "./conditions.js";
+import { findFlips } from "./flips.js";
+import { type BillItem, billOfMaterials, type CapacityChoice, chooseCapacity } from "./plan.js";
+
+export type { BillItem, CapacityChoice } from "./plan.js";
 
 export type Platform = "ecs" | "eks";
 export type Recommendation = Platform | "either";
@@ -11,10 +16,31 @@ export interface Reason {
   question: string;
   option: string;
   lean: Lean;
+  /** The weight it adds: 0 when its concern is already counted by another answer (`overlaps`). */
   weight: number;
   why: Localized;
   capabilities: string[];
 }
+
+/**
+ * What the answers come to:
+ * - `platform`: the scores recommend `platform`;
+ * - `either`: both would work; `platform` is the lean, null when exactly even;
+ * - `required`: a hard constraint (an answer's `must.requires`) decides `platform` on its own;
+ * - `neither`: a hard constraint rules both out as asked (`must.instead` names the better option);
+ * - `undecided`: too few questions are answered to decide (see SETTLED); `platform` is the lean so far.
+ */
+export type VerdictKind = "platform" | "either" | "required" | "neither" | "undecided";
+
+export interface Verdict {
+  kind: VerdictKind;
+  platform: Platform | null;
+  /** The answers whose hard constraint decided it (`required`, `neither`). */
+  musts: { question: string; option: string }[];
+}
+
+/** Where a decision stands for flips: a platform lean, an even call, or neither. */
+export type Outcome = Platform | "even" | "neither";
 
 export interface Flip {
   question: string;
@@ -24,6 +50,11 @@ export interface Flip {
   recommendation: Recommendation;
   /** For "either": which way it would lean. */
   lean: Platform | null;
+  /** Where the changed answers would stand. */
+  outcome?: Outcome;
+  verdict?: VerdictKind;
+  /** `constraint`: the new answer is a hard constraint; `lifted`: it removes the one that decided. */
+  kind?: "score" | "constraint" | "lifted";
 }
 
 export interface Decision {
@@ -34,15 +65,28 @@ export interface Decision {
   scores: { ecs: number; eks: number };
   /** Every answered question, grouped by stage in walkthrough order (stages without answers left out). */
   reasons: { stage: StageId; items: Reason[] }[];
-  /** Answers that, changed alone, change the recommendation. */
+  /** Answers that, changed alone, change the platform lean: at most MAX_FLIPS, most decisive first. */
   flips: Flip[];
-  /** What you will need: ECS side AWS services, EKS side Kubernetes resources and add-ons. */
+  /** The bill of materials' item names (English) for the recommended platform; the other is empty. */
   needs: { ecs: string[]; eks: string[] };
   unanswered: string[];
   answers: Record<string, string>;
   matrixVersion: string;
   walkthroughVersion: string;
+  /**
+   * Since issue 10. Optional because decisions stored before (and read back by adapters that
+   * validate the older shape) lack them: describeDecision() completes such a decision from its
+   * answers (see completeDecision).
+   */
+  verdict?: Verdict;
+  /** How to run the recommended platform's compute; null without a platform to run. */
+  capacity?: CapacityChoice | null;
+  /** The bill of materials for the recommended platform, by stage, at most MAX_NEEDS items. */
+  bill?: BillItem[];
 }
+
+/** A decision with everything describeDecision() and the record need. */
+export type CompleteDecision = Decision & Required<Pick<Decision, "verdict" | "capacity" | "bill">>;
 
 /**
  * The scoring model. Each answer adds its weight to the side it leans to. The answers are "either"
@@ -55,6 +99,20 @@ export const SCORING = {
   EITHER_RATIO: 0.2,
   STRONG_RATIO: 0.5,
 } as const;
+
+/**
+ * When the answers are enough to decide. The choice follows from three questions (what system, how
+ * to build it, how to run it), so a recommendation needs at least one answer in each stage, and at
+ * least MIN_ANSWERED answers in all, so that one or two heavy answers never decide alone. Half of the
+ * seventeen questions would be stricter than a careful engineer is: four answers across the three
+ * stages (no Kubernetes experience, AWS only, a small ops team, AWS as the platform) already make a
+ * defensible recommendation, while two answers and a 1–0 score do not. A hard constraint decides
+ * whatever the count.
+ */
+export const SETTLED = { MIN_ANSWERED: 4 } as const;
+
+export const MAX_FLIPS = 5;
+export const MAX_NEEDS = 10;
 
 export function classify(scores: { ecs: number; eks: number }): {
   recommendation: Recommendation;
@@ -73,15 +131,30 @@ export function classify(scores: { ecs: number; eks: number }): {
   return { recommendation: side, lean: side, strength: strong ? "strong" : "clear" };
 }
 
+/** The weight an answer adds: its own, unless another answer already counts the same concern. */
+function effectiveWeight(
+  def: WalkthroughDef,
+  questionId: string,
+  optionId: string,
+  answers: Readonly<Record<string, string>>,
+): number {
+  const option = requireOption(def, questionId, optionId);
+  if (option.lean === "neutral") return 0;
+  return option.overlaps && holds(option.overlaps, { answers }) ? 0 : option.weight;
+}
+
 /** Validates the answers and sums the weights per side. */
 export function score(
   def: WalkthroughDef,
   answers: Record<string, string>,
 ): { ecs: number; eks: number } {
+  const canonical = canonicalAnswers(def, answers);
   const scores = { ecs: 0, eks: 0 };
-  for (const [questionId, optionId] of Object.entries(answers)) {
+  for (const [questionId, optionId] of Object.entries(canonical)) {
     const option = requireOption(def, questionId, optionId);
-    if (option.lean !== "neutral") scores[option.lean] += option.weight;
+    if (option.lean !== "neutral") {
+      scores[option.lean] += effectiveWeight(def, questionId, optionId, canonical);
+    }
   }
   return scores;
 }
@@ -98,7 +171,7 @@ function reasonsOf(def: WalkthroughDef, answers: Record<string, string>): Decisi
         question: q.id,
         option: o.id,
         lean: o.lean,
-        weight: o.weight,
+        weight: effectiveWeight(def, q.id, o.id, answers),
         why: o.why,
         capabilities: [...o.capabilities],
       });
@@ -127,68 +200,160 @@ export function touchedCapabilities(
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
 }
 
-function rankUses(
-  touched: { id: string; count: number }[],
-  matrix: Matrix,
-  side: "ecs" | "kubernetes",
-): string[] {
-  const weights = new Map<string, number>();
-  for (const { id, count } of touched) {
-    const cap = matrix.byId.get(id);
-    if (!cap) continue;
-    for (const use of cap[side].uses) weights.set(use, (weights.get(use) ?? 0) + count);
+/** Whether enough is answered to decide: see SETTLED. */
+export function isSettled(def: WalkthroughDef, answers: Readonly<Record<string, string>>): boolean {
+  const answered = def.questions.filter((q) => answers[q.id] !== undefined);
+  const stages = new Set(answered.map((q) => q.stage));
+  return answered.length >= SETTLED.MIN_ANSWERED && def.stages.every((s) => stages.has(s.id));
+}
+
+/** The verdict and its legacy fields (recommendation, lean, strength), without flips or plan. */
+export function judge(
+  def: WalkthroughDef,
+  answers: Readonly<Record<string, string>>,
+): {
+  verdict: Verdict;
+  recommendation: Recommendation;
+  lean: Platform | null;
+  strength: Strength;
+  scores: { ecs: number; eks: number };
+} {
+  const scores = score(def, { ...answers });
+  const outcome = classify(scores);
+  const musts: { question: string; option: string; requires?: Platform; instead: boolean }[] = [];
+  for (const q of def.questions) {
+    const optionId = answers[q.id];
+    if (optionId === undefined) continue;
+    const must = requireOption(def, q.id, optionId).must;
+    if (must) {
+      musts.push({
+        question: q.id,
+        option: optionId,
+        ...(must.requires ? { requires: must.requires } : {}),
+        instead: must.instead !== undefined,
+      });
+    }
   }
-  return [...weights].sort((a, b) => b[1] - a[1]).map(([use]) => use);
+  const refs = (list: typeof musts) => list.map(({ question, option }) => ({ question, option }));
+  const neither = musts.filter((m) => m.instead);
+  const required = [...new Set(musts.flatMap((m) => (m.requires ? [m.requires] : [])))];
+  // Two constraints that require different platforms leave neither as asked.
+  if (neither.length > 0 || required.length > 1) {
+    return {
+      verdict: {
+        kind: "neither",
+        platform: outcome.lean,
+        musts: refs(neither.length ? neither : musts),
+      },
+      recommendation: "either",
+      lean: null,
+      strength: "even",
+      scores,
+    };
+  }
+  const platform = required[0];
+  if (platform) {
+    return {
+      verdict: { kind: "required", platform, musts: refs(musts) },
+      recommendation: platform,
+      lean: platform,
+      strength: "strong",
+      scores,
+    };
+  }
+  if (!isSettled(def, answers)) {
+    return {
+      verdict: { kind: "undecided", platform: outcome.lean, musts: [] },
+      recommendation: "either",
+      lean: outcome.lean,
+      strength: outcome.lean ? "slight" : "even",
+      scores,
+    };
+  }
+  const kind: VerdictKind = outcome.recommendation === "either" ? "either" : "platform";
+  return { verdict: { kind, platform: outcome.lean, musts: [] }, ...outcome, scores };
+}
+
+/** Where a judged decision stands: neither, the required platform, or the lean of the scores. */
+export function outcomeOf(j: { verdict: Verdict; scores: { ecs: number; eks: number } }): Outcome {
+  if (j.verdict.kind === "neither") return "neither";
+  if (j.verdict.kind === "required" && j.verdict.platform) return j.verdict.platform;
+  const { ecs, eks } = j.scores;
+  return ecs === eks ? "even" : ecs > eks ? "ecs" : "eks";
+}
+
+/** The platform the plan (capacity, bill of materials) is for: none while nothing is decided. */
+export function plannedPlatform(verdict: Verdict): Platform | null {
+  return verdict.kind === "platform" || verdict.kind === "required" || verdict.kind === "either"
+    ? verdict.platform
+    : null;
 }
 
 /**
- * Scores the answers and explains the result. Throws WalkthroughError on unknown question or
- * option ids.
+ * Scores the answers and explains the result. Answers given with an option's old id (`was`) count as
+ * its current one. Throws WalkthroughError on unknown question or option ids.
  */
 export function decide(
   def: WalkthroughDef,
   matrix: Matrix,
-  answers: Record<string, string>,
-): Decision {
-  const scores = score(def, answers);
-  const outcome = classify(scores);
-
-  // Flips: re-decide with each other option of each question (answered or not), one at a time.
-
-  const flips: Flip[] = [];
+  given: Record<string, string>,
+): CompleteDecision {
+  const answers: Record<string, string> = {};
+  const canonical = canonicalAnswers(def, given);
   for (const q of def.questions) {
-    const from = answers[q.id] ?? null;
-    for (const o of q.options) {
-      if (o.id === from) continue;
-      const alt = classify(score(def, { ...answers, [q.id]: o.id }));
-      if (alt.recommendation !== outcome.recommendation) {
-        flips.push({
-          question: q.id,
-          from,
-          to: o.id,
-          recommendation: alt.recommendation,
-          lean: alt.lean,
-        });
-      }
-    }
+    const a = canonical[q.id];
+    if (a !== undefined) answers[q.id] = a;
   }
+  // Unknown questions are refused, as before.
+  for (const q of Object.keys(canonical)) requireOption(def, q, canonical[q] as string);
 
-  const touched = touchedCapabilities(def, answers);
-  const ordered: Record<string, string> = {};
-  for (const q of def.questions) {
-    const a = answers[q.id];
-    if (a !== undefined) ordered[q.id] = a;
-  }
+  const judged = judge(def, answers);
+  const platform = plannedPlatform(judged.verdict);
+  const capacity = platform ? chooseCapacity(def, platform, answers) : null;
+  const bill = platform ? billOfMaterials(def, platform, answers, capacity?.option ?? null) : [];
+  const names = bill.map((item) => item.name);
 
   return {
-    ...outcome,
-    scores,
+    recommendation: judged.recommendation,
+    lean: judged.lean,
+    strength: judged.strength,
+    scores: judged.scores,
     reasons: reasonsOf(def, answers),
-    flips,
-    needs: { ecs: rankUses(touched, matrix, "ecs"), eks: rankUses(touched, matrix, "kubernetes") },
+    flips: findFlips(def, answers, judged),
+    needs: { ecs: platform === "ecs" ? names : [], eks: platform === "eks" ? names : [] },
     unanswered: def.questions.filter((q) => answers[q.id] === undefined).map((q) => q.id),
-    answers: ordered,
+    answers,
     matrixVersion: matrix.version,
     walkthroughVersion: def.version,
+    verdict: judged.verdict,
+    capacity,
+    bill,
+  };
+}
+
+/**
+ * A decision with the fields added since it was stored recomputed from its answers (answers the
+ * walkthrough no longer has are dropped); a complete decision is returned as it is.
+ */
+export function completeDecision(
+  def: WalkthroughDef,
+  matrix: Matrix,
+  decision: Decision,
+): CompleteDecision {
+  if (decision.verdict && decision.capacity !== undefined && decision.bill) {
+    return decision as CompleteDecision;
+  }
+  const kept: Record<string, string> = {};
+  for (const [q, o] of Object.entries(decision.answers)) {
+    const option = def.byId.get(q) ? canonicalAnswers(def, { [q]: o })[q] : undefined;
+    if (option && def.byId.get(q)?.options.some((x) => x.id === option)) kept[q] = option;
+  }
+  const fresh = decide(def, matrix, kept);
+  return {
+    ...decision,
+    verdict: fresh.verdict,
+    capacity: fresh.capacity,
+    bill: fresh.bill,
+    flips: fresh.flips,
   };
 }

@@ -1,2 +1,4 @@
+export * from "./conditions.js";
 export * from "./decide.js";
+export * from "./plan.js";
 export * from "./view.js";

@@ -1,6 +1,7 @@
 import { answer, back, finish, jump, restart, skip } from "./session.js";
 import {
   type AnswerEntry,
+  canonicalOption,
   type SessionState,
   WalkthroughError,
   type WalkthroughErrorCode,
@@ -39,9 +40,14 @@ export type NotApplied = Exclude<ClickOutcome, Applied>;
 export function applyClick(
   def: WalkthroughDef,
   state: SessionState,
-  click: Click,
+  given: Click,
   at: Date,
 ): ClickOutcome {
+  // A button drawn before an option was renamed carries its old id (`was` in the data).
+  const click: Click =
+    given.kind === "option"
+      ? { ...given, option: canonicalOption(def, given.question, given.option) ?? given.option }
+      : given;
   if (state.current === null) return { kind: "refused", code: "finished" };
   // A jump names where to go, not the question it was drawn for: it cannot tell that it is late.
   if (click.kind !== "jump" && click.question !== state.current) return lateClick(state, click);

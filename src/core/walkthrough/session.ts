@@ -1,5 +1,6 @@
 import {
   type AnswerEntry,
+  canonicalOption,
   requireOption,
   requireQuestion,
   type SessionState,
@@ -8,7 +9,7 @@ import {
 import type { Question, WalkthroughDef } from "./types.js";
 
 // core/decision and core/record read these from here.
-export { requireOption, requireQuestion } from "./state.js";
+export { canonicalAnswers, canonicalOption, requireOption, requireQuestion } from "./state.js";
 
 function entry(option: string, by: string | undefined, at: Date): AnswerEntry {
   return by === undefined ? { option, at: at.toISOString() } : { option, by, at: at.toISOString() };
@@ -58,9 +59,9 @@ export function answer(
   by: string | undefined,
   at: Date,
 ): { state: SessionState; replaced?: AnswerEntry } {
-  requireOption(def, questionId, optionId);
+  const option = requireOption(def, questionId, optionId);
   const replaced = state.answers[questionId];
-  const answers = { ...state.answers, [questionId]: entry(optionId, by, at) };
+  const answers = { ...state.answers, [questionId]: entry(option.id, by, at) };
   const skipped = state.skipped.filter((id) => id !== questionId);
   const next = nextOpen(def, { answers, skipped }, questionId);
   const nextState: SessionState = {
@@ -173,14 +174,18 @@ export function restart(def: WalkthroughDef): SessionState {
   return start(def);
 }
 
-/** The answers that still fit the walkthrough (its data may have changed since they were given). */
+/**
+ * The answers that still fit the walkthrough (its data may have changed since they were given): an
+ * option renamed since is kept under its new id (its `was`), an option that is gone is dropped.
+ */
 export function survivingAnswers(
   def: WalkthroughDef,
   answers: Record<string, AnswerEntry>,
 ): Record<string, AnswerEntry> {
   const kept: Record<string, AnswerEntry> = {};
   for (const [q, a] of Object.entries(answers)) {
-    if (def.byId.get(q)?.options.some((o) => o.id === a.option)) kept[q] = { ...a };
+    const option = canonicalOption(def, q, a.option);
+    if (option !== undefined) kept[q] = { ...a, option };
   }
   return kept;
 }

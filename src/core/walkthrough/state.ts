@@ -85,9 +85,41 @@ export function requireQuestion(def: WalkthroughDef, questionId: string): Questi
   return q;
 }
 
+/**
+ * The option a question's answer names, by its id or by an id it had before (`was`): stored
+ * walkthroughs, scripts, old buttons and prefilled questions may still use an old id.
+ */
+export function findOption(def: WalkthroughDef, questionId: string, optionId: string) {
+  const q = def.byId.get(questionId);
+  if (!q) return undefined;
+  return (
+    q.options.find((opt) => opt.id === optionId) ??
+    q.options.find((opt) => opt.was?.includes(optionId))
+  );
+}
+
+/** The current id of an option (an old id maps to its new one); undefined when unknown. */
+export function canonicalOption(
+  def: WalkthroughDef,
+  questionId: string,
+  optionId: string,
+): string | undefined {
+  return findOption(def, questionId, optionId)?.id;
+}
+
+/** Answers with old option ids mapped to their current ones; unknown ids are left as they are. */
+export function canonicalAnswers(
+  def: WalkthroughDef,
+  answers: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(answers).map(([q, o]) => [q, canonicalOption(def, q, o) ?? o]),
+  );
+}
+
 export function requireOption(def: WalkthroughDef, questionId: string, optionId: string) {
-  const q = requireQuestion(def, questionId);
-  const o = q.options.find((opt) => opt.id === optionId);
+  requireQuestion(def, questionId);
+  const o = findOption(def, questionId, optionId);
   if (!o) {
     throw new WalkthroughError(
       "unknown-option",

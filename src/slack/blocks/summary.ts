@@ -8,7 +8,6 @@ import {
   button,
   capBlocks,
   context,
-  fieldsSection,
   header,
   LIMITS,
   sections,
@@ -36,8 +35,9 @@ function bullets(items: string[]): string {
 }
 
 /**
- * The finished walkthrough: recommendation and lean, scores, reasons by stage, what would change the
- * answer, what you will need, who took part; with "Post to channel…", "Decision record", "Revisit".
+ * The finished walkthrough: recommendation and lean, scores, the hard constraints that decided, how to
+ * run it, reasons by stage, what would change the answer, what you will need, who took part; with
+ * "Post to channel…", "Decision record", "Revisit".
  */
 export function renderSummary(view: DecisionView, opts: SummaryOptions): RenderedMessage {
   const { lang } = view;
@@ -47,6 +47,18 @@ export function renderSummary(view: DecisionView, opts: SummaryOptions): Rendere
     ...sections(`*${title}*\n${escapeText(view.summary)}`),
     context(escapeText(view.scores.line)),
   ];
+  if (view.must.items.length > 0) {
+    const items = view.must.items.map((m) => (m.fact ? `${m.because} ${m.fact}` : m.because));
+    blocks.push(...sections(`*${escapeText(view.must.title)}*\n${bullets(items)}`));
+  }
+  if (view.capacity) {
+    const c = view.capacity.choice;
+    blocks.push(
+      ...sections(
+        `*${escapeText(view.capacity.title)}: ${escapeText(c.name)}*\n${escapeText(c.why)} ${escapeText(c.fee)}`,
+      ),
+    );
+  }
 
   for (const stage of view.reasons.stages) {
     const lines = stage.items.map((r) => {
@@ -64,25 +76,22 @@ export function renderSummary(view: DecisionView, opts: SummaryOptions): Rendere
     ...sections(
       `*${escapeText(view.flips.title)}*\n${
         view.flips.items.length > 0
-          ? bullets(view.flips.items.slice(0, 12).map((f) => f.sentence))
+          ? bullets(view.flips.items.map((f) => f.sentence))
           : escapeText(view.flips.none)
       }`,
     ),
   );
 
-  if (view.needs.ecs.items.length + view.needs.eks.items.length > 0) {
-    blocks.push(...sections(`*${escapeText(view.needs.title)}*`));
-    blocks.push(
-      ...fieldsSection([
-        ...[view.needs.ecs, view.needs.eks].map(
-          (list) =>
-            `*${escapeText(list.title)}*\n${bullets(list.top) || t(lang, "sumNone")}${list.more ? `\n_${escapeText(list.more)}_` : ""}`,
-        ),
-      ]),
-    );
-  } else {
-    blocks.push(...sections(`*${escapeText(view.needs.title)}*\n${escapeText(view.needs.none)}`));
-  }
+  // The bill of materials, by stage, one line each; the record has the why of every item.
+  const needs = view.needs.stages.map(
+    (stage) =>
+      `_${escapeText(stage.title)}_\n${bullets(stage.items.map((item) => truncate(item.line, 300)))}`,
+  );
+  blocks.push(
+    ...sections(
+      `*${escapeText(view.needs.title)}*\n${needs.length > 0 ? needs.join("\n") : escapeText(view.needs.none)}`,
+    ),
+  );
 
   if (view.unanswered.items.length > 0) {
     blocks.push(

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { classify, type Decision, decide } from "../../../src/core/decision/index.js";
+import {
+  classify,
+  completeDecision,
+  type Decision,
+  decide,
+  isSettled,
+  judge,
+  MAX_FLIPS,
+  outcomeOf,
+  SETTLED,
+} from "../../../src/core/decision/index.js";
+import { loadMatrix } from "../../../src/core/matrix/load.js";
 import { loadWalkthrough, WalkthroughError } from "../../../src/core/walkthrough/index.js";
 import {
   AWS_AS_PLATFORM,
@@ -7,9 +18,8 @@ import {
   OWN_PLATFORM,
   PULLED_BOTH_WAYS,
 } from "../../support/essay-cases.js";
-import { fixtureMatrix } from "../../support/fixture-matrix.js";
 
-const matrix = fixtureMatrix();
+const matrix = loadMatrix(DATA_DIR);
 const def = loadWalkthrough(DATA_DIR, matrix);
 
 function leansOf(d: Decision): Set<string> {
@@ -25,6 +35,7 @@ describe("decide: the essay's cases", () => {
       expect(d.strength).toBe("strong");
       expect(d.scores.eks).toBe(0);
       expect(leansOf(d)).toEqual(new Set(["ecs"]));
+      expect(d.verdict).toEqual({ kind: "platform", platform: "ecs", musts: [] });
     }
   });
 
@@ -55,7 +66,7 @@ describe("decide: the essay's cases", () => {
     expect(items.find((r) => r.question === "upgrade-tolerance")).toMatchObject({ lean: "ecs" });
   });
 
-  it("answers either, evenly, with no answers at all", () => {
+  it("decides nothing with no answers at all", () => {
     const d = decide(def, matrix, {});
     expect(d).toMatchObject({
       recommendation: "either",
@@ -65,8 +76,11 @@ describe("decide: the essay's cases", () => {
       reasons: [],
       needs: { ecs: [], eks: [] },
       answers: {},
-      matrixVersion: "fixture-1",
+      matrixVersion: matrix.version,
       walkthroughVersion: def.version,
+      verdict: { kind: "undecided", platform: null, musts: [] },
+      capacity: null,
+      bill: [],
     });
     expect(d.unanswered).toEqual(def.questions.map((q) => q.id));
   });
@@ -91,38 +105,37 @@ describe("decide: scoring model", () => {
       lean: null,
       strength: "even",
     });
-    expect(classify({ ecs: 4, eks: 4 })).toEqual({
-      recommendation: "either",
-      lean: null,
-      strength: "even",
-    });
-    // A margin under 3 points is never enough.
+    expect(classify({ ecs: 4, eks: 4 })).toMatchObject({ recommendation: "either", lean: null });
     expect(classify({ ecs: 2, eks: 0 })).toEqual({
       recommendation: "either",
       lean: "ecs",
       strength: "slight",
     });
-    // A margin under a fifth of the points cast is not either.
-    expect(classify({ ecs: 10, eks: 14 })).toEqual({
-      recommendation: "either",
-      lean: "eks",
-      strength: "slight",
-    });
-    expect(classify({ ecs: 3, eks: 0 })).toEqual({
+    expect(classify({ ecs: 10, eks: 14 })).toMatchObject({ recommendation: "either", lean: "eks" });
+    expect(classify({ ecs: 3, eks: 0 })).toMatchObject({
       recommendation: "ecs",
-      lean: "ecs",
       strength: "clear",
     });
-    expect(classify({ ecs: 5, eks: 9 })).toEqual({
+    expect(classify({ ecs: 5, eks: 9 })).toMatchObject({
       recommendation: "eks",
-      lean: "eks",
       strength: "clear",
     });
-    expect(classify({ ecs: 10, eks: 2 })).toEqual({
+    expect(classify({ ecs: 10, eks: 2 })).toMatchObject({
       recommendation: "ecs",
-      lean: "ecs",
       strength: "strong",
     });
+  });
+
+  it("counts an overlapping concern once: avoiding lock-in adds nothing next to several clouds", () => {
+    const alone = decide(def, matrix, { "aws-integration": "avoid-lock-in" });
+    expect(alone.scores.eks).toBe(2);
+    const both = decide(def, matrix, {
+      "aws-integration": "avoid-lock-in",
+      portability: "multi-cloud",
+    });
+    expect(both.scores.eks).toBe(3);
+    const reason = both.reasons.flatMap((g) => g.items).find((r) => r.option === "avoid-lock-in");
+    expect(reason).toMatchObject({ lean: "eks", weight: 0 });
   });
 
   it("groups reasons by stage in walkthrough order and lists answers in question order", () => {
@@ -132,14 +145,16 @@ describe("decide: scoring model", () => {
       "k8s-experience": "some",
     });
     expect(d.reasons.map((g) => g.stage)).toEqual(["what-system", "how-to-build", "how-to-run"]);
-    expect(d.reasons.map((g) => g.items.map((r) => r.question))).toEqual([
-      ["workload"],
-      ["k8s-experience"],
-      ["cost-model"],
-    ]);
     expect(Object.keys(d.answers)).toEqual(["workload", "k8s-experience", "cost-model"]);
-    expect(d.unanswered).not.toContain("workload");
     expect(d.unanswered).toHaveLength(def.questions.length - 3);
+  });
+
+  it("takes an option's old id (`was`) as its current one", () => {
+    const d = decide(def, matrix, { ...AWS_AS_PLATFORM, workload: "ml-gpu" });
+    expect(d.answers.workload).toBe("ml-training");
+    expect(d.reasons.flatMap((g) => g.items).find((r) => r.question === "workload")?.option).toBe(
+      "ml-training",
+    );
   });
 
   it("throws WalkthroughError on unknown questions and options", () => {
@@ -150,107 +165,164 @@ describe("decide: scoring model", () => {
   });
 });
 
+describe("decide: too few answers", () => {
+  it(`needs an answer in each stage and at least ${SETTLED.MIN_ANSWERED} in all`, () => {
+    // Two answers and a 5–0 score: no decision yet, with the lean so far.
+    const two = decide(def, matrix, { "k8s-experience": "none", scale: "few" });
+    expect(two.verdict).toEqual({ kind: "undecided", platform: "ecs", musts: [] });
+    expect(two.recommendation).toBe("either");
+    expect(two.capacity).toBeNull();
+    expect(two.bill).toEqual([]);
+    // Four answers in two stages are not enough either.
+    const twoStages = {
+      workload: "web-services",
+      scale: "few",
+      portability: "aws-only",
+      "k8s-experience": "none",
+    };
+    expect(isSettled(def, twoStages)).toBe(false);
+    expect(isSettled(def, { ...twoStages, "ops-team": "none" })).toBe(true);
+    expect(isSettled(def, AWS_AS_PLATFORM)).toBe(true);
+  });
+
+  it("lets a hard constraint decide however few the answers", () => {
+    const d = decide(def, matrix, { "required-software": "k8s-only" });
+    expect(d.verdict.kind).toBe("required");
+    expect(d.recommendation).toBe("eks");
+  });
+});
+
+describe("decide: hard constraints", () => {
+  it("requires EKS for software that exists only for Kubernetes, whatever the scores say", () => {
+    const d = decide(def, matrix, { ...AWS_AS_PLATFORM, "required-software": "k8s-only" });
+    expect(d.scores.ecs).toBeGreaterThan(d.scores.eks);
+    expect(d.verdict).toEqual({
+      kind: "required",
+      platform: "eks",
+      musts: [{ question: "required-software", option: "k8s-only" }],
+    });
+    expect(d).toMatchObject({ recommendation: "eks", lean: "eks", strength: "strong" });
+    expect(d.capacity?.platform).toBe("eks");
+  });
+
+  it("requires EKS for a Helm chart shipped to customers", () => {
+    const d = decide(def, matrix, { ...AWS_AS_PLATFORM, "required-software": "ship-helm-chart" });
+    expect(d.verdict).toMatchObject({ kind: "required", platform: "eks" });
+  });
+
+  it.each([
+    ["portability", "disconnected"],
+    ["workload", "event-handler"],
+    ["current-platform", "openshift"],
+  ])("finds that neither fits as asked for %s=%s", (question, option) => {
+    const d = decide(def, matrix, { ...OWN_PLATFORM, [question]: option });
+    expect(d.verdict).toMatchObject({ kind: "neither", musts: [{ question, option }] });
+    // The lean the other answers would give is kept; nothing is planned for ECS or EKS.
+    expect(d.verdict.platform).toBe(d.scores.eks > d.scores.ecs ? "eks" : "ecs");
+    expect(d).toMatchObject({ recommendation: "either", lean: null, capacity: null, bill: [] });
+  });
+
+  it("lets neither-fits win over a requirement", () => {
+    const d = decide(def, matrix, { "required-software": "k8s-only", portability: "disconnected" });
+    expect(d.verdict.kind).toBe("neither");
+  });
+});
+
 describe("decide: flips", () => {
   const cases: Record<string, Record<string, string>> = {
     AWS_AS_PLATFORM,
     OWN_PLATFORM,
     PULLED_BOTH_WAYS,
     empty: {},
+    required: { ...AWS_AS_PLATFORM, "required-software": "k8s-only" },
+    neither: { ...AWS_AS_PLATFORM, portability: "disconnected" },
     full: Object.fromEntries(def.questions.map((q) => [q.id, q.options[0]?.id ?? ""])),
   };
 
   for (const [name, answers] of Object.entries(cases)) {
-    it(`lists exactly the single changes that change the recommendation (${name})`, () => {
+    it(`lists only single changes that move the lean, at most ${MAX_FLIPS}, one per question (${name})`, () => {
       const base = decide(def, matrix, answers);
-      const expected: string[] = [];
-      for (const q of def.questions) {
-        for (const o of q.options) {
-          if (answers[q.id] === o.id) continue;
-          const changed = decide(def, matrix, { ...answers, [q.id]: o.id });
-          if (changed.recommendation !== base.recommendation) expected.push(`${q.id}=${o.id}`);
-        }
-      }
-      expect(base.flips.map((f) => `${f.question}=${f.to}`).sort()).toEqual(expected.sort());
+      const from = outcomeOf(judge(def, base.answers));
+      expect(base.flips.length).toBeLessThanOrEqual(MAX_FLIPS);
+      expect(new Set(base.flips.map((f) => f.question)).size).toBe(base.flips.length);
       for (const f of base.flips) {
-        expect(f.from).toBe(answers[f.question] ?? null);
-        const applied = decide(def, matrix, { ...answers, [f.question]: f.to });
-        expect(applied.recommendation).toBe(f.recommendation);
-        expect(applied.lean).toBe(f.lean);
-        expect(f.recommendation).not.toBe(base.recommendation);
+        expect(f.from).toBe(base.answers[f.question] ?? null);
+        const alt = judge(def, { ...base.answers, [f.question]: f.to });
+        expect(outcomeOf(alt), `${f.question}=${f.to}`).not.toBe(from);
+        expect(outcomeOf(alt)).toBe(f.outcome);
+        expect(alt.recommendation).toBe(f.recommendation);
+      }
+      // Nothing is missed: a question with a change that moves the lean (other than one that would
+      // make neither fit) has a flip, unless the list is full.
+      if (base.flips.length < MAX_FLIPS) {
+        for (const q of def.questions) {
+          const moves = q.options.some((o) => {
+            if (o.id === base.answers[q.id] || (o.must && !o.must.requires)) return false;
+            return outcomeOf(judge(def, { ...base.answers, [q.id]: o.id })) !== from;
+          });
+          expect(
+            base.flips.some((f) => f.question === q.id),
+            q.id,
+          ).toBe(moves);
+        }
       }
     });
   }
 
+  it("never lists a change that only weakens or strengthens the same lean", () => {
+    // ECS, strongly: answers that leave it at "either, leaning ECS" are not flips.
+    const d = decide(def, matrix, AWS_AS_PLATFORM);
+    for (const f of d.flips) expect(f.outcome).not.toBe("ecs");
+  });
+
+  it("puts lifting the constraint that decided first", () => {
+    const d = decide(def, matrix, { ...AWS_AS_PLATFORM, "required-software": "k8s-only" });
+    expect(d.flips[0]).toMatchObject({
+      question: "required-software",
+      from: "k8s-only",
+      to: "none",
+      kind: "lifted",
+      outcome: "ecs",
+    });
+  });
+
+  it("offers the hard constraint that would decide alone, most decisive first", () => {
+    const d = decide(def, matrix, AWS_AS_PLATFORM);
+    expect(d.flips[0]).toMatchObject({
+      question: "required-software",
+      kind: "constraint",
+      outcome: "eks",
+      recommendation: "eks",
+    });
+  });
+
   it("finds the obvious flips for a team pulled both ways", () => {
     const d = decide(def, matrix, PULLED_BOTH_WAYS);
-    expect(d.flips).toContainEqual({
-      question: "ops-team",
-      from: "small",
-      to: "platform-team",
-      recommendation: "eks",
-      lean: "eks",
-    });
+    expect(d.lean).toBe("eks");
+    expect(d.flips.map((f) => f.outcome)).not.toContain("eks");
+    expect(d.flips.some((f) => f.question === "k8s-experience" && f.from === "deep")).toBe(true);
     // An unanswered question can flip it too.
     expect(d.flips.some((f) => f.from === null)).toBe(true);
   });
-
-  it("has flips for an empty walkthrough only from single heavy answers", () => {
-    const d = decide(def, matrix, {});
-    expect(d.flips.length).toBeGreaterThan(0);
-    for (const f of d.flips) {
-      expect(f.from).toBeNull();
-      expect(
-        def.byId.get(f.question)?.options.find((o) => o.id === f.to)?.weight,
-      ).toBeGreaterThanOrEqual(3);
-    }
-  });
 });
 
-describe("decide: what you will need", () => {
-  it("lists the uses of the touched capabilities, per side, without duplicates", () => {
+describe("decide: capacity and the bill of materials", () => {
+  it("completes a decision stored before the verdict existed, from its answers", () => {
+    const fresh = decide(def, matrix, AWS_AS_PLATFORM);
+    const { verdict: _v, capacity: _c, bill: _b, ...stored } = fresh;
+    const completed = completeDecision(def, matrix, {
+      ...stored,
+      answers: { ...stored.answers, gone: "x" },
+    });
+    expect(completed.verdict).toEqual(fresh.verdict);
+    expect(completed.capacity).toEqual(fresh.capacity);
+    expect(completed.bill).toEqual(fresh.bill);
+  });
+
+  it("keeps `needs` as names for the recommended platform only", () => {
     const d = decide(def, matrix, AWS_AS_PLATFORM);
-    const touched = new Set(
-      Object.entries(AWS_AS_PLATFORM).flatMap(
-        ([q, o]) => def.byId.get(q)?.options.find((x) => x.id === o)?.capabilities ?? [],
-      ),
-    );
-    const ecsUses = new Set([...touched].flatMap((id) => matrix.byId.get(id)?.ecs.uses ?? []));
-    const k8sUses = new Set(
-      [...touched].flatMap((id) => matrix.byId.get(id)?.kubernetes.uses ?? []),
-    );
-    expect(new Set(d.needs.ecs)).toEqual(ecsUses);
-    expect(new Set(d.needs.eks)).toEqual(k8sUses);
-    expect(d.needs.ecs).toHaveLength(ecsUses.size);
-    // The essay's delegation: ECS needs other AWS services where Kubernetes has built-in resources.
-    expect(d.needs.ecs).toEqual(
-      expect.arrayContaining(["Secrets Manager", "Parameter Store", "EventBridge Scheduler"]),
-    );
-    expect(d.needs.eks).toEqual(expect.arrayContaining(["Secret", "ConfigMap", "CronJob"]));
-  });
-
-  it("ranks what is touched most first", () => {
-    // Parameter Store serves both secrets and config-management; Secrets Manager only secrets.
-    const d = decide(def, matrix, { "aws-integration": "deep" });
-    expect(d.needs.ecs.indexOf("Parameter Store")).toBeLessThan(
-      d.needs.ecs.indexOf("Secrets Manager"),
-    );
-    expect(d.needs.ecs[0]).toBe("Parameter Store");
-    // Upgrade burden is touched by three answers here, more than anything else.
-    const e = decide(def, matrix, {
-      "k8s-experience": "none",
-      "ops-team": "none",
-      "upgrade-tolerance": "low",
-    });
-    expect(e.needs.ecs[0]).toBe("No cluster version");
-    expect(e.needs.eks.slice(0, 2)).toEqual(["EKS version upgrades", "add-on upgrades"]);
-  });
-
-  it("skips capabilities the matrix does not know", () => {
-    const partial = fixtureMatrix(["secrets"]);
-    const d = decide(def, partial, { "aws-integration": "deep" });
-    expect(d.needs).toEqual({
-      ecs: ["Secrets Manager", "Parameter Store"],
-      eks: ["Secret", "External Secrets Operator"],
-    });
+    expect(d.needs.eks).toEqual([]);
+    expect(d.needs.ecs).toEqual(d.bill.map((b) => b.name));
+    expect(d.needs.ecs).toContain("AWS Secrets Manager");
   });
 });

@@ -28,10 +28,14 @@ function applied(outcome: ClickOutcome): SessionState {
 
 describe("applyClick: applied", () => {
   it("answers the shown question for the clicker, at the time given, and moves on", () => {
-    const outcome = applyClick(def, start(def), pick("workload", "ml-gpu"), T1);
+    const outcome = applyClick(def, start(def), pick("workload", "ml-training"), T1);
     expect(outcome).toMatchObject({ kind: "applied", finished: false });
     const state = applied(outcome);
-    expect(state.answers.workload).toEqual({ option: "ml-gpu", by: ALICE, at: T1.toISOString() });
+    expect(state.answers.workload).toEqual({
+      option: "ml-training",
+      by: ALICE,
+      at: T1.toISOString(),
+    });
     expect(state.current).toBe("scale");
     expect(state.last).toEqual({
       kind: "option",
@@ -43,28 +47,29 @@ describe("applyClick: applied", () => {
   });
 
   it("reports the earlier answer only when the click changed it to another option", () => {
-    let s = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
+    let s = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
     s = applied(applyClick(def, s, { kind: "back", question: "scale", by: BOB }, T0));
-    const same = applyClick(def, s, pick("workload", "ml-gpu", BOB), T1);
+    const same = applyClick(def, s, pick("workload", "ml-training", BOB), T1);
     expect(same.kind).toBe("applied");
     expect("replaced" in same).toBe(false);
     const changed = applyClick(def, s, pick("workload", "mixed", BOB), T1);
     expect(changed).toMatchObject({
       kind: "applied",
-      replaced: { option: "ml-gpu", by: ALICE, at: T0.toISOString() },
+      replaced: { option: "ml-training", by: ALICE, at: T0.toISOString() },
     });
   });
 
   it("finishes when the click closes the last open question", () => {
     let s = start(def);
     for (let i = 1; i < ids.length; i++) s = skip(def, s);
-    const outcome = applyClick(def, s, pick("cost-model", "balanced"), T0);
+    const last = def.questions[def.questions.length - 1];
+    const outcome = applyClick(def, s, pick(last?.id ?? "", last?.options[1]?.id ?? ""), T0);
     expect(outcome).toMatchObject({ kind: "applied", finished: true });
     expect(applied(outcome).current).toBeNull();
   });
 
   it("never changes the state it is given", () => {
-    const s0 = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
+    const s0 = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
     const snapshot = structuredClone(s0);
     applyClick(def, s0, pick("scale", "few", BOB), T1);
     applyClick(def, s0, { kind: "restart", question: "scale", by: BOB }, T1);
@@ -74,12 +79,12 @@ describe("applyClick: applied", () => {
 
 describe("applyClick: duplicate", () => {
   it("the same person's second click on the same option does nothing", () => {
-    const s = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
-    expect(applyClick(def, s, pick("workload", "ml-gpu"), T1)).toEqual({ kind: "duplicate" });
+    const s = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
+    expect(applyClick(def, s, pick("workload", "ml-training"), T1)).toEqual({ kind: "duplicate" });
   });
 
   it("a double click on Skip skips once, and on Back goes back once", () => {
-    const s1 = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
+    const s1 = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
     const skipScale: Click = { kind: "skip", question: "scale", by: ALICE };
     const s2 = applied(applyClick(def, s1, skipScale, T0));
     expect(applyClick(def, s2, skipScale, T1)).toEqual({ kind: "duplicate" });
@@ -90,7 +95,7 @@ describe("applyClick: duplicate", () => {
   });
 
   it("a double click on Restart restarts once; someone else's click from that message is stale", () => {
-    const s1 = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
+    const s1 = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
     const restartFromScale: Click = { kind: "restart", question: "scale", by: ALICE };
     const s2 = applied(applyClick(def, s1, restartFromScale, T0));
     expect(s2.answers).toEqual({});
@@ -108,13 +113,13 @@ describe("applyClick: duplicate", () => {
 });
 
 describe("applyClick: stale", () => {
-  const afterAlice = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
+  const afterAlice = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
 
   it("someone else's click on a question already answered names that answer", () => {
     expect(applyClick(def, afterAlice, pick("workload", "mixed", BOB), T1)).toEqual({
       kind: "stale",
       movedBy: "someone-else",
-      theirs: { option: "ml-gpu", by: ALICE, at: T0.toISOString() },
+      theirs: { option: "ml-training", by: ALICE, at: T0.toISOString() },
     });
   });
 
@@ -149,14 +154,14 @@ describe("applyClick: stale", () => {
   it("lateClick explains a lost save race from the winner's state", () => {
     const winner: SessionState = {
       ...start(def),
-      answers: { workload: { option: "ml-gpu", by: BOB, at: T0.toISOString() } },
+      answers: { workload: { option: "ml-training", by: BOB, at: T0.toISOString() } },
     };
-    expect(lateClick(winner, pick("workload", "ml-gpu"))).toMatchObject({
+    expect(lateClick(winner, pick("workload", "ml-training"))).toMatchObject({
       kind: "stale",
       theirs: { by: BOB },
     });
-    const mine = applied(applyClick(def, start(def), pick("workload", "ml-gpu"), T0));
-    expect(lateClick(mine, pick("workload", "ml-gpu"))).toEqual({ kind: "duplicate" });
+    const mine = applied(applyClick(def, start(def), pick("workload", "ml-training"), T0));
+    expect(lateClick(mine, pick("workload", "ml-training"))).toEqual({ kind: "duplicate" });
   });
 });
 
@@ -183,7 +188,7 @@ describe("applyClick: refused, with the rule's code", () => {
 
   it("refuses every click once the walkthrough is finished", () => {
     const done: SessionState = { ...start(def), current: null };
-    expect(applyClick(def, done, pick("workload", "ml-gpu"), T0)).toEqual({
+    expect(applyClick(def, done, pick("workload", "ml-training"), T0)).toEqual({
       kind: "refused",
       code: "finished",
     });

@@ -17,14 +17,40 @@ const WALKTHROUGH = `${DATA_DIR}walkthrough.yml`;
 const REQUIRED: Record<string, { stage: string; options: string[] }> = {
   workload: {
     stage: "what-system",
-    options: ["web-services", "batch-jobs", "event-driven", "ml-gpu", "mixed"],
+    options: [
+      "web-services",
+      "batch-jobs",
+      "event-driven",
+      "event-handler",
+      "gpu-inference",
+      "ml-training",
+      "mixed",
+    ],
   },
   scale: { stage: "what-system", options: ["few", "many", "huge"] },
-  portability: { stage: "what-system", options: ["aws-only", "hybrid", "multi-cloud"] },
+  portability: {
+    stage: "what-system",
+    options: ["aws-only", "hybrid", "disconnected", "multi-cloud"],
+  },
   "current-platform": {
     stage: "what-system",
-    options: ["greenfield", "ecs", "eks", "other-kubernetes", "other"],
+    options: ["greenfield", "ecs", "eks", "other-kubernetes", "openshift", "other"],
   },
+  windows: { stage: "what-system", options: ["linux-only", "mostly-windows", "some-windows"] },
+  "required-software": {
+    stage: "what-system",
+    options: ["none", "managed-data", "stateful-self-run", "k8s-only", "ship-helm-chart"],
+  },
+  "service-security": {
+    stage: "how-to-build",
+    options: ["network", "encryption", "mesh-policies"],
+  },
+  "time-to-production": { stage: "how-to-build", options: ["weeks", "months", "longer"] },
+  isolation: {
+    stage: "how-to-run",
+    options: ["standard", "regulated", "egress-allowlist", "shared-cluster"],
+  },
+  "ip-addresses": { stage: "how-to-run", options: ["plenty", "scarce-ipv4", "ipv6"] },
   "k8s-experience": { stage: "how-to-build", options: ["none", "some", "deep"] },
   extensibility: { stage: "how-to-build", options: ["not-needed", "some", "platform"] },
   "aws-integration": { stage: "how-to-build", options: ["deep", "neutral", "avoid-lock-in"] },
@@ -82,7 +108,8 @@ function errorOf(fn: () => unknown): DataFileError {
 }
 
 describe("data/walkthrough.yml", () => {
-  const def: WalkthroughDef = loadWalkthrough(DATA_DIR, fixtureMatrix());
+  const matrix = loadMatrix(DATA_DIR);
+  const def: WalkthroughDef = loadWalkthrough(DATA_DIR, matrix);
 
   it("has a version and the three stages in order, each titled in both languages", () => {
     expect(def.version).toMatch(/\S/);
@@ -102,9 +129,11 @@ describe("data/walkthrough.yml", () => {
     }
   });
 
+  // Issue 10 added six questions (Windows, required software, isolation, IP addresses,
+  // service-to-service security, time to production); every one can be skipped.
   it("keeps the walkthrough short enough to answer in Slack", () => {
     expect(def.questions.length).toBeGreaterThanOrEqual(10);
-    expect(def.questions.length).toBeLessThanOrEqual(12);
+    expect(def.questions.length).toBeLessThanOrEqual(18);
     expect(def.questions).toEqual(def.stages.flatMap((s) => s.questions));
     expect(def.byId.size).toBe(def.questions.length);
   });
@@ -213,5 +242,166 @@ describe("parseWalkthrough errors", () => {
     const noVersion = raw();
     delete noVersion.version;
     expect(errorOf(() => parseWalkthrough(noVersion)).message).toContain("file field version");
+  });
+});
+
+describe("data/walkthrough.yml: hard constraints, capacity, the bill of materials", () => {
+  const matrix = loadMatrix(DATA_DIR);
+  const def = loadWalkthrough(DATA_DIR, matrix);
+  const options = def.questions.flatMap((q) => q.options.map((o) => ({ q, o })));
+  /** Options whose fact the matrix does not hold yet (no Lambda or ROSA entry in capabilities.yml). */
+
+  it("gives every hard constraint a reason, a flip clause and a primary source from the matrix", () => {
+    const musts = options.filter(({ o }) => o.must);
+    expect(musts.map(({ q, o }) => `${q.id}=${o.id}`).sort()).toEqual(
+      [
+        "current-platform=openshift",
+        "portability=disconnected",
+        "required-software=k8s-only",
+        "required-software=ship-helm-chart",
+        "workload=event-handler",
+      ].sort(),
+    );
+    for (const { q, o } of musts) {
+      const where = `${q.id}=${o.id}`;
+      const must = o.must;
+      if (!must) continue;
+      expect(must.because.en, where).toMatch(/\.$/);
+      expect(must.because.ja, where).toMatch(/。$/);
+      expect(must.if.en, where).toMatch(/^If /);
+      expect(must.if.ja, where).toMatch(JAPANESE);
+      // A hard constraint decides on its own: it adds no weight of its own to either side.
+      expect(o.weight, where).toBe(0);
+      expect(must.fact, where).toBeDefined();
+      const cap = matrix.byId.get(must.fact?.capability ?? "");
+      const source = cap?.sources.find((s) => s.url === must.fact?.source);
+      expect(source?.kind, where).toBe("primary");
+    }
+  });
+
+  it("rejects a fact whose source is not a primary source of its capability", () => {
+    const data = raw() as unknown as {
+      stages: {
+        questions: { id: string; options: { id: string; must?: { fact?: unknown } }[] }[];
+      }[];
+    };
+    const disconnected = data.stages[0]?.questions
+      .find((q) => q.id === "portability")
+      ?.options.find((o) => o.id === "disconnected");
+    if (!disconnected?.must) throw new Error("no must");
+    disconnected.must.fact = { capability: "hybrid-on-prem", source: "https://example.com/x" };
+    expect(errorOf(() => parseWalkthrough(data, "w.yml", matrix)).message).toContain(
+      "question portability option disconnected field must field fact.source: not a source of capability hybrid-on-prem",
+    );
+    disconnected.must.fact = {
+      capability: "control-plane-cost",
+      source:
+        "https://raw.githubusercontent.com/api-evangelist/amazon-ecs/refs/heads/main/plans/amazon-ecs-plans-pricing.yml",
+    };
+    expect(errorOf(() => parseWalkthrough(data, "w.yml", matrix)).message).toContain(
+      "a third-party source cannot back a rule",
+    );
+  });
+
+  it("rejects a constraint that both requires a platform and names a better option", () => {
+    const data = raw() as unknown as {
+      stages: {
+        questions: { id: string; options: { id: string; must?: Record<string, unknown> }[] }[];
+      }[];
+    };
+    const k8sOnly = data.stages[0]?.questions
+      .find((q) => q.id === "required-software")
+      ?.options.find((o) => o.id === "k8s-only");
+    if (!k8sOnly?.must) throw new Error("no must");
+    k8sOnly.must.instead = { en: "Anything", ja: "何か" };
+    expect(errorOf(() => parseWalkthrough(data, "w.yml")).message).toContain(
+      "question required-software option k8s-only field must: must have exactly one of requires",
+    );
+  });
+
+  it("names the need, field and id when a condition refers to what does not exist", () => {
+    const data = raw() as unknown as { needs: { id: string; when?: unknown; unless?: unknown }[] };
+    const alb = data.needs.find((n) => n.id === "ecs-alb");
+    if (!alb) throw new Error("no ecs-alb");
+    alb.when = { workload: ["web-services", "websites"], budget: ["low"] };
+    alb.unless = { capacity: ["warp-drive"] };
+    const problems = errorOf(() => parseWalkthrough(data, "w.yml")).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "need ecs-alb field when: unknown option websites for question workload",
+        "need ecs-alb field when: unknown question budget",
+        "need ecs-alb field unless: unknown capacity option warp-drive",
+      ]),
+    );
+  });
+
+  it("needs a default capacity rule per platform, and each rule's option on its platform", () => {
+    const data = raw() as unknown as {
+      capacity: { choose: { platform: string; option: string; when?: unknown }[] };
+    };
+    const choose = data.capacity.choose;
+    const lastEcs = [...choose].reverse().find((r) => r.platform === "ecs");
+    if (!lastEcs) throw new Error("no ecs rule");
+    lastEcs.when = { scale: ["few"] };
+    const first = choose[0];
+    if (!first) throw new Error("no rule");
+    first.option = "auto-mode";
+    const problems = errorOf(() => parseWalkthrough(data, "w.yml")).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "capacity field choose: the last ecs rule must have no when",
+        "capacity rule #1 field option: auto-mode is not a ecs option",
+      ]),
+    );
+  });
+
+  it("takes every fee and figure from the capability matrix", () => {
+    const matrixText = matrix.capabilities
+      .flatMap((c) => [c.kubernetes.summary.en, c.ecs.summary.en, c.implication.en])
+      .join("\n");
+    const texts = [
+      ...(def.capacity?.options ?? []).flatMap((o) => [o.fee.en, o.label.en]),
+      ...(def.capacity?.choose ?? []).map((r) => r.why.en),
+      ...(def.needs ?? []).flatMap((n) => [n.name.en, n.why.en]),
+      ...(["ecs", "eks"] as const).flatMap((p) => {
+        const info = def.platforms?.[p];
+        return info ? [...info.good, ...info.bad, info.migrate].map((c) => c.en) : [];
+      }),
+    ];
+    const figures = texts.flatMap((text) => text.match(/\$\d+(?:\.\d+)?|\d+%/g) ?? []);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(matrixText, figure).toContain(figure);
+  });
+
+  it("writes every capacity option and bill-of-materials item in both languages", () => {
+    for (const o of def.capacity?.options ?? []) {
+      expect(o.fee.en).toMatch(/\.$/);
+      expect(o.fee.ja, o.id).toMatch(/。$/);
+    }
+    for (const r of def.capacity?.choose ?? []) expect(r.why.ja).toMatch(/。$/);
+    for (const n of def.needs ?? []) {
+      expect(n.why.en, n.id).toMatch(/^[A-Z].*\.$/);
+      expect(n.why.ja, n.id).toMatch(/。$/);
+      expect(n.why.ja).not.toMatch(/[ぁ-んァ-ン一-龯],/);
+      // Never the product itself.
+      expect(["Amazon ECS", "Amazon EKS"]).not.toContain(n.name.en);
+    }
+  });
+
+  it("gives every option of the new questions cues in both languages", () => {
+    for (const id of [
+      "windows",
+      "required-software",
+      "service-security",
+      "time-to-production",
+      "isolation",
+      "ip-addresses",
+    ]) {
+      const q = def.byId.get(id);
+      for (const o of q?.options ?? []) {
+        expect(o.cues?.en?.length, `${id}=${o.id}`).toBeGreaterThan(0);
+        expect(o.cues?.ja?.length, `${id}=${o.id}`).toBeGreaterThan(0);
+      }
+    }
   });
 });

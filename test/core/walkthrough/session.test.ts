@@ -55,19 +55,23 @@ describe("start", () => {
 describe("answer", () => {
   it("records the answer and moves to the next question", () => {
     const s0 = start(def);
-    const { state, replaced } = answer(def, s0, "workload", "ml-gpu", "U1", T0);
+    const { state, replaced } = answer(def, s0, "workload", "ml-training", "U1", T0);
     expect(replaced).toBeUndefined();
-    expect(state.answers.workload).toEqual({ option: "ml-gpu", by: "U1", at: T0.toISOString() });
+    expect(state.answers.workload).toEqual({
+      option: "ml-training",
+      by: "U1",
+      at: T0.toISOString(),
+    });
     expect(state.current).toBe("scale");
     expect(state.trail).toEqual(["workload"]);
     expect(progress(def, state)).toMatchObject({ answered: 1, position: 2 });
   });
 
   it("reports the earlier answer when a question is answered again", () => {
-    const s1 = answer(def, start(def), "workload", "ml-gpu", "U1", T0).state;
+    const s1 = answer(def, start(def), "workload", "ml-training", "U1", T0).state;
     const s2 = answer(def, s1, "scale", "few", "U1", T0).state;
     const { state, replaced } = answer(def, s2, "workload", "web-services", "U2", T1);
-    expect(replaced).toEqual({ option: "ml-gpu", by: "U1", at: T0.toISOString() });
+    expect(replaced).toEqual({ option: "ml-training", by: "U1", at: T0.toISOString() });
     expect(state.answers.workload).toEqual({
       option: "web-services",
       by: "U2",
