@@ -30,10 +30,14 @@ const app = new App({
 
 type Place = { channel: string; ts: string; thread: string };
 async function replay(kind: unknown, place: Place, client: WebClient): Promise<void> {
-  for (const call of script[String(kind)]?.calls ?? []) {
+  const calls = script[String(kind)]?.calls ?? [];
+  // The first message edited is the one the request came from; another (a walkthrough's root,
+  // turned into its result card) is the thread's.
+  const own = calls.find((c) => "ts" in c.args)?.args.ts;
+  for (const call of calls) {
     const args = { ...call.args };
     if ("channel" in args) args.channel = place.channel;
-    if ("ts" in args) args.ts = place.ts;
+    if ("ts" in args) args.ts = args.ts === own ? place.ts : place.thread;
     if ("thread_ts" in args) args.thread_ts = place.thread;
     if ("message_ts" in args) args.message_ts = place.thread;
     await client.apiCall(call.method, args);

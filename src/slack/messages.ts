@@ -139,7 +139,7 @@ const en = {
   wtBackBy: (p: { user: string }) => `${p.user} went back to the previous question.`,
   wtRestartedBy: (p: { user: string }) => `${p.user} restarted the walkthrough.`,
   wtSomeone: "someone",
-  wtFinishedQuestion: "All questions are done. The summary is below.",
+  wtFinishedQuestion: "All questions are done. The result is at the top of this thread.",
   wtAlreadyRunning:
     "A walkthrough is already running in this thread. Answer its questions, or mention me with `summary` to see where it stands.",
   wtConflict: (p: { user: string; option: string }) =>
@@ -179,14 +179,40 @@ const en = {
   sumTookPart: (p: { users: string }) => `Took part: ${p.users}`,
   sumDecidedIn: (p: { link: string }) => `Decided in ${p.link}`,
   sumThread: "this thread",
-  sumPostToChannel: "Post to channel…",
+  sumPostToChannel: "Post to…",
   sumRecord: "Decision record",
   sumRevisit: "Revisit",
   sumRecordComment: (p: { user: string }) =>
     `The decision record (MADR), requested by ${p.user}. Commit it to your repository's docs/decisions/.`,
   sumPostedBy: (p: { user: string }) => `Posted by ${p.user}`,
-  sumPosted: (p: { channel: string }) => `Posted the summary to ${p.channel}.`,
+  sumPosted: (p: { channel: string }) => `Posted the result card to ${p.channel}.`,
   sumNone: "—",
+
+  // result card
+  rcDecided: (p: { choice: string; title: string }) => `Decided: ${p.choice} — ${p.title}`,
+  rcOn: (p: { platform: string; capacity: string }) => `${p.platform} on ${p.capacity}`,
+  rcRequired: (p: { platform: string; title: string }) => `${p.platform} required — ${p.title}`,
+  rcEither: (p: { title: string }) => `Either platform fits — ${p.title}`,
+  rcEitherLean: (p: { platform: string; title: string }) =>
+    `Either platform fits, leaning ${p.platform} — ${p.title}`,
+  rcNeither: (p: { title: string }) => `Neither fits as asked — ${p.title}`,
+  rcUndecided: (p: { title: string }) => `No decision yet — ${p.title}`,
+  rcStatus: "Status: *Proposed*",
+  rcPeopleCount: (p: { count: number }) =>
+    `${p.count} ${p.count === 1 ? "person" : "people"} took part`,
+  rcWhy: "Why",
+  rcChange: (p: { sentence: string }) => `*What would change it:* ${p.sentence}`,
+  rcOpen: (p: { count: number }) => `${p.count} skipped or unanswered`,
+  rcAllAnswered: "Every question answered",
+  rcMatrix: (p: { version: string }) => `Matrix ${p.version}`,
+  rcThread: "Open the thread",
+  rcFull: "Full reasoning",
+  rcFallback: (p: { headline: string; title: string }) => `${p.title}: ${p.headline}`,
+  rcModalTitle: "Full reasoning",
+  rcModalClose: "Close",
+  rcSeeCard: (p: { link: string }) =>
+    `This thread's walkthrough has finished: see its ${p.link}. Its “Full reasoning” button shows every answer and why.`,
+  rcCard: "result card",
 
   // post-to-channel modal
   modalTitle: "Post the decision",
@@ -195,7 +221,7 @@ const en = {
   modalChannelLabel: "Channel",
   modalChannelPlaceholder: "Pick a channel",
   modalIntro: (p: { title: string }) =>
-    `The summary of *${p.title}* will be posted there, with a link back to the thread.`,
+    `The result card of *${p.title}* will be posted there, with a link back to the thread.`,
 
   // App Home
   homeDecisions: "Your latest decisions",
@@ -334,7 +360,7 @@ const ja: En = {
   wtBackBy: (p) => `${p.user} が前の質問に戻りました。`,
   wtRestartedBy: (p) => `${p.user} が最初からやり直しました。`,
   wtSomeone: "誰か",
-  wtFinishedQuestion: "すべての質問が終わりました。まとめは下にあります。",
+  wtFinishedQuestion: "すべての質問が終わりました。結果はこのスレッドの先頭にあります。",
   wtAlreadyRunning:
     "このスレッドではすでに意思決定が進行中です。質問に回答するか、`summary` とメンションして途中経過を確認してください。",
   wtConflict: (p) =>
@@ -371,21 +397,44 @@ const ja: En = {
   sumTookPart: (p) => `参加者: ${p.users}`,
   sumDecidedIn: (p) => `決定の場: ${p.link}`,
   sumThread: "このスレッド",
-  sumPostToChannel: "チャンネルに投稿…",
+  sumPostToChannel: "ほかのチャンネルに投稿…",
   sumRecord: "決定記録",
   sumRevisit: "見直す",
   sumRecordComment: (p) =>
     `${p.user} の依頼による決定記録 (MADR) です。リポジトリの docs/decisions/ にコミットしてください。`,
   sumPostedBy: (p) => `${p.user} が投稿しました`,
-  sumPosted: (p) => `まとめを ${p.channel} に投稿しました。`,
+  sumPosted: (p) => `結果のカードを ${p.channel} に投稿しました。`,
   sumNone: "—",
+
+  rcDecided: (p) => `決定: ${p.choice} — ${p.title}`,
+  rcOn: (p) => `${p.platform}（${p.capacity}）`,
+  rcRequired: (p) => `${p.platform} が必須 — ${p.title}`,
+  rcEither: (p) => `どちらでも可 — ${p.title}`,
+  rcEitherLean: (p) => `どちらでも可（${p.platform} 寄り）— ${p.title}`,
+  rcNeither: (p) => `いまの条件ではどちらも適しません — ${p.title}`,
+  rcUndecided: (p) => `まだ決まっていません — ${p.title}`,
+  rcStatus: "ステータス: *提案中*",
+  rcPeopleCount: (p) => `参加者 ${p.count} 人`,
+  rcWhy: "主な理由",
+  rcChange: (p) => `*結論が変わる条件:* ${p.sentence}`,
+  rcOpen: (p) => `未回答・スキップ ${p.count} 問`,
+  rcAllAnswered: "すべての質問に回答済み",
+  rcMatrix: (p) => `比較表 ${p.version}`,
+  rcThread: "スレッドを開く",
+  rcFull: "詳しい理由",
+  rcFallback: (p) => `${p.title}: ${p.headline}`,
+  rcModalTitle: "詳しい理由",
+  rcModalClose: "閉じる",
+  rcSeeCard: (p) =>
+    `このスレッドの意思決定は終わっています。${p.link}をご覧ください。「詳しい理由」ボタンで、すべての回答とその理由を確認できます。`,
+  rcCard: "結果のカード",
 
   modalTitle: "決定を投稿",
   modalSubmit: "投稿",
   modalClose: "キャンセル",
   modalChannelLabel: "チャンネル",
   modalChannelPlaceholder: "チャンネルを選択",
-  modalIntro: (p) => `「*${p.title}*」のまとめを、スレッドへのリンク付きで投稿します。`,
+  modalIntro: (p) => `「*${p.title}*」の結果のカードを、スレッドへのリンク付きで投稿します。`,
 
   homeDecisions: "あなたが参加した最近の決定",
   homeNoDecisions:

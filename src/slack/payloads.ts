@@ -65,8 +65,16 @@ export const navValue = z.object({
   q: id.nullable(),
   l: langSchema.optional(),
 });
-/** Buttons on a finished summary: the stored decision. */
-export const decisionValue = z.object({ v, k: z.literal("dec"), d: id });
+/**
+ * Buttons on a finished decision's card: the stored decision. The card's overflow menu carries one
+ * value per item, so a says which it is (post, revisit); buttons have none.
+ */
+export const decisionValue = z.object({
+  v,
+  k: z.literal("dec"),
+  d: id,
+  a: z.enum(["post", "revisit"]).optional(),
+});
 /** History: the whole workspace's decisions. */
 export const historyValue = z.object({ v, k: z.literal("hist"), lang: langSchema });
 /** private_metadata of the "Post to channel" modal. */

@@ -52,11 +52,15 @@ export type SessionStatus = "active" | "finished" | "expired";
 
 /** Where the bot's messages for a session live, so they can be updated in place. */
 export interface SessionMessages {
-  /** The root message of the walkthrough (the thread's parent, or the message the bot posted). */
+  /**
+   * The walkthrough's own first message: the thread's root the bot posted, or its intro in a thread
+   * someone else started (sessions saved before this held the thread's ts). It becomes the result
+   * card when the walkthrough finishes.
+   */
   rootTs?: string;
   /** The message that shows the current question. */
   questionTs?: string;
-  /** The summary message, once finished. */
+  /** The result card broadcast from the thread, once finished. */
   summaryTs?: string;
 }
 

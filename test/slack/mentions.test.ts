@@ -85,13 +85,48 @@ describe("@bot <question>", () => {
     expect(eph?.text).toContain("1 分ほど");
   });
 
-  it("@bot help and @bot matrix post in the thread", async () => {
+  it("@bot help is shown only to the asker; @bot matrix posts in the thread", async () => {
     const ts = nextTs();
     await h.mention("help", { ts });
     await h.mention("matrix", { ts: nextTs(), threadTs: ts });
+    const help = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(help?.user).toBe(USER);
+    expect(help?.thread_ts).toBe(ts);
+    expect(shown(help)).toContain(`<@${BOT_USER_ID}>`);
+    expect(shown(help)).toContain("help_start");
     const posts = h.fake.posts();
-    expect(posts[0]?.thread_ts).toBe(ts);
-    expect(shown(posts[0])).toContain(`<@${BOT_USER_ID}>`);
-    expect(shown(posts[1])).toContain('"type":"table"');
+    expect(posts).toHaveLength(1);
+    expect(shown(posts[0])).toContain('"type":"table"');
+  });
+
+  it("@bot ヘルプ in Japanese is ephemeral too", async () => {
+    await h.mention("ヘルプ");
+    expect(h.fake.posts()).toHaveLength(0);
+    expect(shown(h.fake.callsTo("chat.postEphemeral")[0]?.args)).toContain("意思決定を始める");
+  });
+
+  it("a bare mention in a thread that is not about ECS or EKS answers only the mentioner", async () => {
+    const parent = nextTs();
+    h.fake.setThread(CHANNEL, parent, [
+      { ts: parent, text: "Who is bringing cake on Friday?", user: USER2 },
+    ]);
+    await h.mention("", { threadTs: parent });
+    expect(h.fake.posts()).toHaveLength(0);
+    const eph = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(eph?.user).toBe(USER);
+    expect(eph?.thread_ts).toBe(parent);
+    expect(shown(eph)).toContain("answer_show_0");
+  });
+
+  it("日本語の話題外のスレッドでも、メンションした人にだけ答えます", async () => {
+    const parent = nextTs();
+    h.fake.setThread(CHANNEL, parent, [
+      { ts: parent, text: "誕生日のケーキは誰が持ってきますか？", user: USER2 },
+    ]);
+    await h.mention("", { threadTs: parent });
+    expect(h.fake.posts()).toHaveLength(0);
+    const eph = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(eph?.user).toBe(USER);
+    expect(String(eph?.text)).toContain("比較表の中に当てはまる項目が見つかりませんでした");
   });
 });

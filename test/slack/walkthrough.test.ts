@@ -60,6 +60,26 @@ function expectRedrawsUnchanged(before: number): void {
   for (const later of updates.slice(before)) expect(shown(later.args)).toBe(shownBefore);
 }
 
+/** The result card: at most 6 blocks and about 800 characters of what a user reads. */
+function expectCompactCard(payload: Json | undefined): void {
+  const blocks = (payload?.blocks as Json[] | undefined) ?? [];
+  expect(blocks.length).toBeGreaterThan(0);
+  expect(blocks.length).toBeLessThanOrEqual(6);
+  expect(blocks[0]?.type).toBe("header");
+  const read = (v: unknown): string =>
+    typeof v === "string"
+      ? v
+      : Array.isArray(v)
+        ? v.map(read).join("")
+        : v && typeof v === "object"
+          ? Object.entries(v as Json)
+              .filter(([k]) => k === "text" || k === "elements" || k === "options")
+              .map(([, x]) => read(x))
+              .join("")
+          : "";
+  expect(Array.from(blocks.map(read).join("")).length).toBeLessThanOrEqual(900);
+}
+
 async function sessionOf(threadTs: string): Promise<StoredSession | null> {
   return h.store.findSessionByThread(TEAM_ID, CHANNEL, threadTs);
 }
@@ -199,35 +219,87 @@ describe("/ecs-vs-eks decide", () => {
     expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(ephemerals);
   });
 
-  it("at the end: summary in the thread, saved, copied to DECISIONS_CHANNEL", async () => {
-    const summary = await answerAll(rootTs);
-    expect(summary?.thread_ts).toBe(rootTs);
-    const text = shown(summary);
-    expect(text).toMatch(/Amazon (ECS|EKS)|either/i);
-    // The bill of materials of one platform at most, or why there is none.
-    expect(text).toMatch(/What you will need( with Amazon (ECS|EKS))?/);
-    expect(/What you will need with Amazon ECS/.test(text) && /with Amazon EKS/.test(text)).toBe(
-      false,
-    );
-    expect(text).toContain("Took part:");
-    expect(text).toContain(`<@${USER}>`);
-    expect(text).toContain(`<@${USER2}>`);
-    for (const id of ["summary_post", "summary_record", "summary_revisit"])
-      expect(text).toContain(id);
+  it("at the end: the root becomes the result card, broadcast once, copied to DECISIONS_CHANNEL", async () => {
+    const card = await answerAll(rootTs);
+    expect(card?.thread_ts).toBe(rootTs);
+    // The channel sees it exactly once: one broadcast reply, and nothing else posted at the top.
+    const broadcasts = h.fake.posts(CHANNEL).filter((p) => String(p.reply_broadcast) === "true");
+    expect(broadcasts).toEqual([card]);
+    expect(h.fake.posts(CHANNEL).filter((p) => p.thread_ts === undefined)).toHaveLength(0);
+    expectCompactCard(card);
+    const text = visible(card);
+    expect(text).toMatch(/"Decided: Amazon (ECS|EKS)[^"]* — Payments &lt;!channel&gt; &amp; co"/);
+    expect(text).toContain("Status: *Proposed*");
+    expect(text).toContain("*What would change it:*");
+    expect(text).toContain("Matrix ");
+    // Each person who took part is mentioned once, in the thread's card.
+    expect(text.split(`<@${USER}>`)).toHaveLength(2);
+    expect(text.split(`<@${USER2}>`)).toHaveLength(2);
+    for (const label of ["Full reasoning", "Decision record", "Post to…", "Revisit"])
+      expect(text).toContain(label);
+    for (const id of ["summary_full", "summary_record", "summary_more"])
+      expect(shown(card)).toContain(id);
+    // The 12-block wall is posted nowhere.
+    for (const post of h.fake.posts()) expect(visible(post)).not.toContain("What you will need");
+    // The root message "… started a walkthrough" is updated into the same card.
+    const root = h.fake.callsTo("chat.update").find((c) => c.args.ts === rootTs)?.args;
+    expect(root?.channel).toBe(CHANNEL);
+    expect(root?.blocks).toEqual(card?.blocks);
+    expect(visible(root)).not.toContain("started a walkthrough");
     const saved = await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL });
     expect(saved[0]?.title).toBe("Payments <!channel> & co");
     expect(saved[0]?.recordMarkdown).toContain("Payments");
     expect(saved[0]?.participants).toEqual(expect.arrayContaining([USER, USER2]));
-    const copy = h.fake.posts(DECISIONS)[0];
-    expect(copy).toBeDefined();
+    // DECISIONS_CHANNEL: the same compact card, no mentions, no buttons, a link to the thread.
+    const copies = h.fake.posts(DECISIONS);
+    expect(copies).toHaveLength(1);
+    const copy = copies[0];
+    expectCompactCard(copy);
+    expect(visible(copy)).not.toContain("<@");
+    expect(visible(copy)).toContain("2 people took part");
+    expect(visible(copy)).toContain("|Open the thread>");
     expect(shown(copy)).toContain("https://fake-team.slack.com/archives/");
-    expect(shown(copy)).not.toContain("summary_revisit");
+    expect(elements(copy)).toHaveLength(0);
     // The question message is closed: no more buttons.
-    const last = h.fake.callsTo("chat.update").at(-1)?.args;
+    const last = h.fake
+      .callsTo("chat.update")
+      .filter((c) => c.args.ts !== rootTs)
+      .at(-1)?.args;
     expect(shown(last)).toContain("All questions are done");
     expect(shown(last)).not.toContain("decide_answer");
     const session = await h.store.getSession(saved[0]?.sessionId ?? "");
     expect(session?.status).toBe("finished");
+    expect(session?.messages.summaryTs).toBeDefined();
+  });
+
+  it("Full reasoning opens a modal with the whole summary", async () => {
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    await h.click("summary_full", encode({ k: "dec", d: decision?.id ?? "" }), {
+      threadTs: rootTs,
+    });
+    const open = h.fake.callsTo("views.open")[0]?.args;
+    expect(open?.trigger_id).toBe("1337.42.abcdef");
+    const view = open?.view as Json;
+    expect(view.type).toBe("modal");
+    expect(visible(view)).toContain('"text":"Full reasoning"');
+    expect(visible(view)).toMatch(/What you will need( with Amazon (ECS|EKS))?/);
+    expect(visible(view)).toContain("What would change the answer");
+    expect(visible(view)).toContain("Took part:");
+    expect(visible(view)).not.toContain("summary_");
+    expect(h.fake.posts()).toHaveLength(0);
+  });
+
+  it("@bot summary after the walkthrough finished links to the result card, only for the asker", async () => {
+    await h.mention("summary", { threadTs: rootTs, user: USER2 });
+    expect(h.fake.posts()).toHaveLength(0);
+    const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(eph?.user).toBe(USER2);
+    expect(eph?.thread_ts).toBe(rootTs);
+    expect(String(eph?.text)).toContain("has finished");
+    expect(String(eph?.text)).toContain(
+      `<https://fake-team.slack.com/archives/${CHANNEL}/p${rootTs.replace(".", "")}|result card>`,
+    );
+    expect(String(eph?.text)).not.toMatch(/no walkthrough in this thread/);
   });
 
   it("a button of the finished walkthrough gets a polite ephemeral reply", async () => {
@@ -268,23 +340,28 @@ describe("/ecs-vs-eks decide", () => {
       },
     );
     const get = h.fake.callsTo("files.getUploadURLExternal")[0]?.args;
-    expect(String(get?.filename)).toMatch(/^2026-11-28-payments-channel-co\.md$/);
+    // The date, the title and the decision id's first 8 characters: two of one day never collide.
+    expect(String(get?.filename)).toBe(
+      `2026-11-28-payments-channel-co-${decision?.id.slice(0, 8).toLowerCase()}.md`,
+    );
+
     expect(h.fake.uploads[0]?.body).toContain("Payments");
     const complete = h.fake.callsTo("files.completeUploadExternal")[0]?.args;
+    // A file's title is plain text, shown as written: no entities.
+    const files = complete?.files;
+    const list = (typeof files === "string" ? JSON.parse(files) : files) as Json[];
+    expect(list[0]?.title).toBe("Payments <!channel> & co");
     expect(complete?.channel_id).toBe(CHANNEL);
     expect(complete?.thread_ts).toBe(rootTs);
     expect(String(complete?.initial_comment)).toContain(`<@${USER}>`);
   });
 
-  it("Post to channel… opens a channel picker and posts the summary there with a link back", async () => {
+  it("Post to… (the card's overflow menu) opens a channel picker and posts the compact card there", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click(
-      "summary_post",
-      JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
-      {
-        threadTs: rootTs,
-      },
-    );
+    await h.click("summary_more", encode({ k: "dec", d: decision?.id ?? "", a: "post" }), {
+      threadTs: rootTs,
+      type: "overflow",
+    });
     const view = h.fake.callsTo("views.open")[0]?.args.view as Json;
     expect(h.fake.callsTo("views.open")[0]?.args.trigger_id).toBe("1337.42.abcdef");
     expect(shown(view)).toContain("conversations_select");
@@ -292,7 +369,10 @@ describe("/ecs-vs-eks decide", () => {
     expect(res.status).toBe(200);
     const post = h.fake.posts("C0ARCH0001")[0];
     expect(shown(post)).toContain("https://fake-team.slack.com/archives/");
-    expect(shown(post)).toContain(`Posted by <@${USER2}>`);
+    // The compact card, without mentions: nobody is pinged again.
+    expectCompactCard(post);
+    expect(visible(post)).not.toContain("<@");
+    expect(visible(post)).not.toContain("What you will need");
     expect(h.fake.callsTo("chat.postEphemeral").at(-1)?.args.text).toContain("<#C0ARCH0001>");
   });
 
@@ -309,19 +389,19 @@ describe("/ecs-vs-eks decide", () => {
     h.fake.fail("chat.postMessage", "not_in_channel");
     const res = await h.submitView(view, "C0PRIVATE1");
     expect(res.json?.response_action).toBe("errors");
-    expect(String((res.json?.errors as Json | undefined)?.channel)).toContain("/invite");
+    // The inline error is plain text: no code marks, no <@U…> markup.
+    const error = String((res.json?.errors as Json | undefined)?.channel);
+    expect(error).toContain("/invite @ecs-vs-eks");
+    expect(error).not.toMatch(/[`<>*]/);
   });
 
-  it("Revisit starts a new walkthrough in the thread with the answers filled in", async () => {
+  it("Revisit (the card's overflow menu) starts a new walkthrough in the thread with the answers filled in", async () => {
     const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click(
-      "summary_revisit",
-      JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
-      {
-        user: USER2,
-        threadTs: rootTs,
-      },
-    );
+    await h.click("summary_more", encode({ k: "dec", d: decision?.id ?? "", a: "revisit" }), {
+      user: USER2,
+      threadTs: rootTs,
+      type: "overflow",
+    });
     const posts = h.fake.posts(CHANNEL);
     expect(posts.every((p) => p.thread_ts === rootTs)).toBe(true);
     const q = questionMessage();
@@ -368,19 +448,52 @@ describe("@bot decide in a thread", () => {
     expect(shown(h.fake.posts().at(-1))).toContain("途中経過");
   });
 
-  it("@bot summary where no walkthrough runs says how to start one", async () => {
-    await h.mention("summary", { threadTs: nextTs() });
-    expect(String(h.fake.posts().at(-1)?.text)).toMatch(/no walkthrough in this thread/);
+  it("@bot summary where no walkthrough runs tells only the asker how to start one", async () => {
+    const ts = nextTs();
+    await h.mention("summary", { threadTs: ts });
+    expect(h.fake.posts()).toHaveLength(0);
+    const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(eph?.user).toBe(USER);
+    expect(eph?.thread_ts).toBe(ts);
+    expect(String(eph?.text)).toMatch(/no walkthrough in this thread/);
+    await h.mention("まとめ", { threadTs: nextTs() });
+    expect(h.fake.posts()).toHaveLength(0);
+    expect(String(h.fake.callsTo("chat.postEphemeral").at(-1)?.args.text)).toContain(
+      "このスレッドにはまだ意思決定がありません",
+    );
   });
 
-  it("a full Japanese walkthrough ends with a Japanese summary", async () => {
+  it("a full Japanese walkthrough ends with a Japanese result card, and its full reasoning", async () => {
     const ts = nextTs();
     await h.mention("決めたい", { ts });
-    const summary = await answerAll(ts, [USER]);
-    expect(summary?.thread_ts).toBe(ts);
-    expect(shown(summary)).toContain("参加者");
-    expect(shown(summary)).toContain("決定記録");
-    expect(shown(summary)).toMatch(/必要になるもの/);
+    const card = await answerAll(ts, [USER]);
+    expect(card?.thread_ts).toBe(ts);
+    expect(String(card?.reply_broadcast)).toBe("true");
+    expectCompactCard(card);
+    const text = visible(card);
+    expect(text).toMatch(/"決定: Amazon (ECS|EKS)[^"]* — ECS か EKS か"|"[^"]* — ECS か EKS か"/);
+    expect(text).toContain(`参加者: <@${USER}>`);
+    expect(text).toContain("ステータス: *提案中*");
+    expect(text).toContain("*結論が変わる条件:*");
+    for (const label of ["詳しい理由", "決定記録", "ほかのチャンネルに投稿…", "見直す"])
+      expect(text).toContain(label);
+    expect(text).not.toMatch(/必要になるもの/);
+    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL })).find(
+      (d) => d.threadTs === ts,
+    );
+    // The intro the walkthrough posted in the thread (not the mention that started it) becomes the card.
+    const session = await h.store.getSession(decision?.sessionId ?? "");
+    expect(session?.messages.rootTs).not.toBe(ts);
+    const intro = h.fake.callsTo("chat.update").find((c) => c.args.ts === session?.messages.rootTs);
+    expect(intro?.args.blocks).toEqual(card?.blocks);
+    const copy = h.fake.posts(DECISIONS).at(-1);
+    expect(visible(copy)).toContain("参加者 1 人");
+    expect(visible(copy)).not.toContain("<@");
+    await h.click("summary_full", encode({ k: "dec", d: decision?.id ?? "" }), { threadTs: ts });
+    const view = h.fake.callsTo("views.open").at(-1)?.args.view as Json;
+    expect(visible(view)).toContain('"text":"詳しい理由"');
+    expect(visible(view)).toContain('"text":"閉じる"');
+    expect(visible(view)).toMatch(/必要になるもの/);
   });
 });
 

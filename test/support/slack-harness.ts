@@ -56,7 +56,7 @@ export interface Harness {
       messageTs?: string;
       threadTs?: string;
       ephemeral?: boolean;
-      type?: "button" | "static_select";
+      type?: "button" | "static_select" | "overflow";
     },
   ): Promise<SlackHttpResponse>;
   submitView(

@@ -90,13 +90,13 @@ export function blockActionsBody(o: {
   threadTs?: string | undefined;
   /** The clicked message was ephemeral (Slack then sends no `message`). */
   ephemeral?: boolean | undefined;
-  type?: "button" | "static_select" | undefined;
+  type?: "button" | "static_select" | "overflow" | undefined;
   responseUrl: string;
 }): string {
   const action =
-    o.type === "static_select"
+    o.type === "static_select" || o.type === "overflow"
       ? {
-          type: "static_select",
+          type: o.type,
           action_id: o.actionId,
           block_id: "b",
           selected_option: { value: o.value, text: { type: "plain_text", text: "x" } },

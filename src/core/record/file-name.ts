@@ -12,11 +12,13 @@ export function slug(title: string, max = 60): string {
 }
 
 /**
- * The decision record's file name: the decision's date, then its title, e.g.
- * `2026-11-28-payments-platform.md` or `2026-11-28-決済基盤.md`. A title with nothing usable falls
- * back to the decision's id, so two records of one day never share a name.
+ * The decision record's file name: the decision's date, its title and the first 8 characters of its
+ * id, e.g. `2026-11-28-payments-platform-1f3a9c02.md` or `2026-11-28-決済基盤-1f3a9c02.md`. The id
+ * part keeps two decisions of one day with the same title (a revisit) from sharing a name; a title
+ * with nothing usable leaves the id alone.
  */
 export function recordFileName(decision: { title: string; createdAt: Date; id: string }): string {
-  const name = slug(decision.title) || `decision-${slug(decision.id, 12)}`;
-  return `${isoDate(decision.createdAt)}-${name}.md`;
+  const id = slug(decision.id, 8) || "decision";
+  const name = slug(decision.title);
+  return `${isoDate(decision.createdAt)}-${name ? `${name}-${id}` : `decision-${id}`}.md`;
 }

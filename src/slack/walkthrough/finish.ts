@@ -1,7 +1,8 @@
-import { type DecisionView, decide, describeDecision } from "../../core/decision/index.js";
+import { decide, describeDecision } from "../../core/decision/index.js";
 import { answersOf, participants, type SessionState } from "../../core/walkthrough/index.js";
 import type { StoredSession } from "../../store/index.js";
-import { renderSummary, type SummaryOptions } from "../blocks/summary.js";
+import type { RenderedMessage } from "../blocks/message.js";
+import { renderResultCard } from "../blocks/result-card.js";
 import { renderQuestionsDone } from "../blocks/walkthrough.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
@@ -11,9 +12,10 @@ import { sessionInfo } from "./session.js";
 import { channelVisibility } from "./visibility.js";
 
 /**
- * The walkthrough is over: the question message loses its buttons, the decision is saved, and the
- * summary goes to the thread (and to DECISIONS_CHANNEL). Only saving and the thread's summary must
- * succeed; the rest is logged when it fails.
+ * The walkthrough is over: the question message loses its buttons, the decision is saved, the root
+ * message becomes the result card, the card is broadcast once from the thread, and a copy without
+ * mentions goes to DECISIONS_CHANNEL. The full summary lives behind the card's "Full reasoning".
+ * Only saving and the thread's card must succeed; the rest is logged when it fails.
  */
 export async function finishWalkthrough(
   ctx: SlackCtx,
@@ -62,35 +64,56 @@ export async function finishWalkthrough(
     matrixVersion: decision.matrixVersion,
     visibility,
   });
-  const summary = renderSummary(view, { title, participants: people, decisionId: saved.id });
+  const card = (mentions: boolean) =>
+    renderResultCard(view, {
+      title,
+      participants: people,
+      matrixVersion: decision.matrixVersion,
+      mentions,
+      decisionId: saved.id,
+      ...(threadLink ? { threadLink } : {}),
+    });
+  // The channel sees the result once: the root message becomes the card (an edit pings nobody), and
+  // the card is posted once in the thread, broadcast to the channel.
+  const rootTs = session.messages.rootTs;
+  if (rootTs) {
+    await client.chat
+      .update({ channel: channelId, ts: rootTs, ...card(true) })
+      .catch((err: unknown) =>
+        logger.warn(`Could not update the walkthrough's root message: ${describeError(err)}`),
+      );
+  }
   const posted = await client.chat.postMessage({
     channel: channelId,
     thread_ts: threadTs,
-    ...summary,
+    reply_broadcast: true,
+    ...card(true),
   });
   await deps.store
     .updateSession(session.id, session.version, {
       messages: { ...session.messages, summaryTs: posted.ts as string },
     })
     .catch((err: unknown) => logger.warn(`Could not save the summary's ts: ${describeError(err)}`));
-  await copyToDecisionsChannel(ctx, session, view, {
+  const copy = renderResultCard(view, {
     title,
     participants: people,
+    matrixVersion: decision.matrixVersion,
+    mentions: false,
     ...(threadLink ? { threadLink } : {}),
   });
+  await copyToDecisionsChannel(ctx, session, copy);
 }
 
-/** DECISIONS_CHANNEL gets a copy without buttons, linking back to the thread. */
+/** DECISIONS_CHANNEL gets the card without buttons or mentions, linking back to the thread. */
 async function copyToDecisionsChannel(
   ctx: SlackCtx,
   session: StoredSession,
-  view: DecisionView,
-  opts: SummaryOptions,
+  card: RenderedMessage,
 ): Promise<void> {
   const channel = ctx.deps.decisionsChannel;
   if (!channel || channel === session.channelId) return;
   await ctx.client.chat
-    .postMessage({ channel, ...renderSummary(view, opts) })
+    .postMessage({ channel, ...card })
     .catch((err: unknown) =>
       ctx.logger.warn(`Could not post to DECISIONS_CHANNEL ${channel}: ${describeError(err)}`),
     );

@@ -80,7 +80,9 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
       threadTs,
       startedBy: userId,
       state,
-      messages: { rootTs: threadTs, questionTs },
+      // The message the walkthrough owns and turns into its result card: the root it posted, or its
+      // intro in a thread someone else started.
+      messages: { rootTs: intro.ts as string, questionTs },
     });
     return { ok: true, session, threadTs };
   } catch (err) {

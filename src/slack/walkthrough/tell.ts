@@ -1,3 +1,4 @@
+import type { RenderedMessage } from "../blocks/message.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
 
@@ -8,13 +9,20 @@ export interface Where {
   threadTs?: string | undefined;
 }
 
-/** Tells one user something, in a thread, visible only to them. Never throws. */
-export async function tellUser(ctx: SlackCtx, where: Where, text: string): Promise<void> {
+/**
+ * Tells one user something, in a thread, visible only to them: a sentence, or a whole message (help,
+ * a no-match answer). Never throws.
+ */
+export async function tellUser(
+  ctx: SlackCtx,
+  where: Where,
+  message: string | RenderedMessage,
+): Promise<void> {
   try {
     await ctx.client.chat.postEphemeral({
       channel: where.channel,
       user: where.user,
-      text,
+      ...(typeof message === "string" ? { text: message } : message),
       ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
     });
   } catch (err) {

@@ -41,10 +41,11 @@ export function clickPlace(body: BlockAction, contextTeamId: string | undefined)
   };
 }
 
-/** The value of the clicked button or the selected option of a select. */
+/** The value of the clicked button or the selected option of a select or overflow menu. */
 export function actionValue(action: BlockAction["actions"][number]): string | undefined {
   if (action.type === "button") return action.value;
   if (action.type === "static_select") return action.selected_option?.value;
+  if (action.type === "overflow") return action.selected_option?.value;
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import type { App, BlockAction } from "@slack/bolt";
 import { SHARE_ANSWER_ACTION, SHOW_CAPABILITY_ACTION } from "../../blocks/answer.js";
 import { HELP_MATRIX_ACTION, HELP_START_ACTION } from "../../blocks/help.js";
 import { HISTORY_ALL_ACTION } from "../../blocks/history.js";
+import { FULL_REASONING_ACTION, MORE_ACTION } from "../../blocks/result-card.js";
 import { POST_SUMMARY_ACTION, RECORD_ACTION, REVISIT_ACTION } from "../../blocks/summary.js";
 import {
   BACK_ACTION,
@@ -20,6 +21,8 @@ import { decideOption } from "./decide-option.js";
 import { helpMatrix } from "./help-matrix.js";
 import { helpStart } from "./help-start.js";
 import { historyAll } from "./history-all.js";
+import { summaryFull } from "./summary-full.js";
+import { summaryMore } from "./summary-more.js";
 import { summaryPost } from "./summary-post.js";
 import { summaryRecord } from "./summary-record.js";
 import { summaryRevisit } from "./summary-revisit.js";
@@ -46,6 +49,8 @@ function listeners(deps: SlackDeps): [string | RegExp, ActionHandler][] {
     [POST_SUMMARY_ACTION, summaryPost(deps)],
     [RECORD_ACTION, summaryRecord(deps)],
     [REVISIT_ACTION, summaryRevisit(deps)],
+    [FULL_REASONING_ACTION, summaryFull(deps)],
+    [MORE_ACTION, summaryMore(deps)],
     [HISTORY_ALL_ACTION, historyAll(deps)],
   ];
 }

@@ -1,6 +1,6 @@
 import { recordFileName } from "../../../core/record/index.js";
 import type { SlackDeps } from "../../deps.js";
-import { escapeText, mentionUser } from "../../escape.js";
+import { mentionUser } from "../../escape.js";
 import { t } from "../../messages.js";
 import { decisionClick } from "./summary-common.js";
 
@@ -11,7 +11,8 @@ export function summaryRecord(deps: SlackDeps) {
       channel_id: decision.channelId,
       thread_ts: decision.threadTs,
       filename: recordFileName(decision),
-      title: escapeText(decision.title),
+      // A file's title is plain text, not mrkdwn: an entity would show as "&amp;".
+      title: decision.title,
       content: decision.recordMarkdown,
       snippet_type: "markdown",
       initial_comment: t(decision.lang, "sumRecordComment", { user: mentionUser(place.userId) }),

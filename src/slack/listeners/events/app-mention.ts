@@ -59,14 +59,25 @@ export function appMention(deps: SlackDeps) {
         }
         text = parentText;
         lang = await langOf(text);
+        // A thread that is not about ECS or EKS is one person's business: only they see the
+        // polite no-match.
+        const model = deps.answerer.answer(text, lang).model;
+        if (model.kind === "no-match") {
+          await tellUser(ctx, where, renderAnswer(model, { question: text }));
+          return;
+        }
         await postAnswer(text, parent.user);
         return;
       }
       const intent = parseIntent(text);
       switch (intent.kind) {
         case "help": {
-          const help = renderHelp(deps.matrix, lang, { command: deps.command, botMention });
-          await client.chat.postMessage({ channel, thread_ts: threadTs, ...help });
+          // Help is for the one who asked: ephemeral, like /ecs-vs-eks help.
+          await tellUser(
+            ctx,
+            where,
+            renderHelp(deps.matrix, lang, { command: deps.command, botMention }),
+          );
           return;
         }
         case "matrix":
@@ -77,7 +88,7 @@ export function appMention(deps: SlackDeps) {
           });
           return;
         case "summary":
-          await postState(ctx, { channel, threadTs, lang });
+          await postState(ctx, { channel, threadTs, lang, user });
           return;
         case "decide": {
           const result = await startWalkthrough(ctx, {

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { mayShareTo, refusal } from "../../../core/access.js";
 import { describeDecision } from "../../../core/decision/index.js";
 import { CHANNEL_ACTION, CHANNEL_BLOCK } from "../../blocks/modal.js";
-import { renderSummary } from "../../blocks/summary.js";
+import { renderResultCard } from "../../blocks/result-card.js";
 import { ACK_BUDGET_MS, withinBudget } from "../../budget.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, slackErrorCode, userErrorMessage } from "../../errors.js";
@@ -10,6 +10,7 @@ import { mentionChannel } from "../../escape.js";
 import { givenLang } from "../../lang.js";
 import { t } from "../../messages.js";
 import { decode, postModalMetadata } from "../../payloads.js";
+import { PLAIN_BOT_NAME, plainText } from "../../plain-text.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
 import { permalink } from "../../walkthrough/permalink.js";
 import { storedDecision } from "../../walkthrough/stored-decision.js";
@@ -18,8 +19,8 @@ import { tellUser } from "../../walkthrough/tell.js";
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /**
- * The "Post to channel…" modal was submitted: the summary goes to the chosen channel with a link
- * back to the thread. A channel the bot cannot post to is reported on the picker itself.
+ * The "Post to…" modal was submitted: the result card goes to the chosen channel with a link back
+ * to the thread. A channel the bot cannot post to is reported on the picker itself.
  */
 export function postToChannel(deps: SlackDeps) {
   return async (args: Args): Promise<void> => {
@@ -31,7 +32,10 @@ export function postToChannel(deps: SlackDeps) {
     const selected = view.state.values[CHANNEL_BLOCK]?.[CHANNEL_ACTION]?.selected_conversation;
     const lang = givenLang(deps);
     if (!meta) {
-      await ack({ response_action: "errors", errors: { [CHANNEL_BLOCK]: t(lang, "wtOldButton") } });
+      await ack({
+        response_action: "errors",
+        errors: { [CHANNEL_BLOCK]: plainText(t(lang, "wtOldButton")) },
+      });
       return;
     }
     const decision = await deps.store.getDecision(meta.d).catch(() => null);
@@ -39,7 +43,7 @@ export function postToChannel(deps: SlackDeps) {
     if (!decision || !core || decision.teamId !== ctx.teamId || !selected) {
       await ack({
         response_action: "errors",
-        errors: { [CHANNEL_BLOCK]: t(givenLang(deps, decision?.lang), "wtStale") },
+        errors: { [CHANNEL_BLOCK]: plainText(t(givenLang(deps, decision?.lang), "wtStale")) },
       });
       return;
     }
@@ -52,19 +56,24 @@ export function postToChannel(deps: SlackDeps) {
         ? null
         : "accessPrivateShare";
     if (refused) {
-      await ack({ response_action: "errors", errors: { [CHANNEL_BLOCK]: t(dlang, refused) } });
+      await ack({
+        response_action: "errors",
+        errors: { [CHANNEL_BLOCK]: plainText(t(dlang, refused)) },
+      });
       return;
     }
     const post = (async () => {
       const threadLink =
         decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
       const view = describeDecision(deps.walkthrough, deps.matrix, core, dlang);
+      // The compact card, without mentions: the people who took part were told in the thread.
       await client.chat.postMessage({
         channel: selected,
-        ...renderSummary(view, {
+        ...renderResultCard(view, {
           title: decision.title,
           participants: decision.participants,
-          postedBy: userId,
+          matrixVersion: decision.matrixVersion,
+          mentions: false,
           ...(threadLink ? { threadLink } : {}),
         }),
       });
@@ -93,7 +102,8 @@ export function postToChannel(deps: SlackDeps) {
       if (slackErrorCode(err)) {
         await ack({
           response_action: "errors",
-          errors: { [CHANNEL_BLOCK]: userErrorMessage(err, dlang, botMention) },
+          // An input's error is plain text: no mrkdwn, no <@U…> markup.
+          errors: { [CHANNEL_BLOCK]: plainText(userErrorMessage(err, dlang, PLAIN_BOT_NAME)) },
         });
       } else {
         await ack();
