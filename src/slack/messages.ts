@@ -86,8 +86,14 @@ const en = {
     "No decisions have been recorded in this channel yet. Start one with `/ecs-vs-eks decide`.",
   historyEmptyAll: "No decisions have been recorded in this workspace yet.",
   historyShowAll: "Show the whole workspace",
-  historyLine: (p: { title: string; rec: string; date: string; where: string; users: string }) =>
-    `*${p.title}* → *${p.rec}*\n${p.date} · ${p.where} · ${p.users}`,
+  historyLine: (p: {
+    title: string;
+    rec: string;
+    date: string;
+    where: string;
+    users: string;
+    status: string;
+  }) => `*${p.title}* → *${p.rec}* · ${p.status}\n${p.date} · ${p.where} · ${p.users}`,
   historyOpenThread: "thread",
   historyFallback: (p: { count: number }) => `${p.count} recorded decisions`,
 
@@ -198,6 +204,23 @@ const en = {
   rcNeither: (p: { title: string }) => `Neither fits as asked — ${p.title}`,
   rcUndecided: (p: { title: string }) => `No decision yet — ${p.title}`,
   rcStatus: "Status: *Proposed*",
+  statusLabel: (p: { status: "proposed" | "accepted" | "rejected" | "superseded" }) =>
+    ({
+      proposed: "Proposed",
+      accepted: "Accepted",
+      rejected: "Rejected",
+      superseded: "Superseded by a revisit",
+    })[p.status],
+  rcStatusLine: (p: { label: string; by: string; date: string }) =>
+    `Status: *${p.label}*${p.by ? ` by ${p.by}` : ""}${p.date ? ` on ${p.date}` : ""}`,
+  rcAccept: "Accept",
+  rcReject: "Reject",
+  statusAlready: (p: { label: string }) => `This decision's status is already ${p.label}.`,
+  statusSuperseded:
+    "A revisit superseded this decision, so its status can no longer change. The newer decision is in the same thread.",
+  statusConflict:
+    "Someone changed this decision's status at the same moment. Please check the card and try again.",
+  historyStatus: (p: { label: string }) => `Status: ${p.label}`,
   rcPeopleCount: (p: { count: number }) =>
     `${p.count} ${p.count === 1 ? "person" : "people"} took part`,
   rcWhy: "Why",
@@ -314,7 +337,8 @@ const ja: En = {
     "このチャンネルにはまだ記録された決定がありません。`/ecs-vs-eks decide` で始められます。",
   historyEmptyAll: "このワークスペースにはまだ記録された決定がありません。",
   historyShowAll: "ワークスペース全体を見る",
-  historyLine: (p) => `*${p.title}* → *${p.rec}*\n${p.date} · ${p.where} · ${p.users}`,
+  historyLine: (p) =>
+    `*${p.title}* → *${p.rec}* · ${p.status}\n${p.date} · ${p.where} · ${p.users}`,
   historyOpenThread: "スレッド",
   historyFallback: (p) => `記録された決定 ${p.count} 件`,
 
@@ -414,6 +438,23 @@ const ja: En = {
   rcNeither: (p) => `いまの条件ではどちらも適しません — ${p.title}`,
   rcUndecided: (p) => `まだ決まっていません — ${p.title}`,
   rcStatus: "ステータス: *提案中*",
+  statusLabel: (p) =>
+    ({
+      proposed: "提案中",
+      accepted: "承認済み",
+      rejected: "却下",
+      superseded: "見直しにより置き換え済み",
+    })[p.status],
+  rcStatusLine: (p) =>
+    `ステータス: *${p.label}*${p.by || p.date ? `（${[p.by, p.date].filter(Boolean).join("、")}）` : ""}`,
+  rcAccept: "承認する",
+  rcReject: "却下する",
+  statusAlready: (p) => `この決定のステータスはすでに「${p.label}」です。`,
+  statusSuperseded:
+    "この決定は見直しによって置き換えられたため、ステータスは変更できません。新しい決定は同じスレッドにあります。",
+  statusConflict:
+    "ほぼ同時に別の方がこの決定のステータスを変更しました。カードを確認して、もう一度お試しください。",
+  historyStatus: (p) => `ステータス: ${p.label}`,
   rcPeopleCount: (p) => `参加者 ${p.count} 人`,
   rcWhy: "主な理由",
   rcChange: (p) => `*結論が変わる条件:* ${p.sentence}`,

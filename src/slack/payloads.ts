@@ -73,7 +73,7 @@ export const decisionValue = z.object({
   v,
   k: z.literal("dec"),
   d: id,
-  a: z.enum(["post", "revisit"]).optional(),
+  a: z.enum(["post", "revisit", "accept", "reject"]).optional(),
 });
 /** History: the whole workspace's decisions. */
 export const historyValue = z.object({ v, k: z.literal("hist"), lang: langSchema });

@@ -1,7 +1,9 @@
 import { LRUCache } from "lru-cache";
 import type { Lang } from "../core/i18n/lang.js";
 import type {
+  DecisionCopy,
   DecisionQuery,
+  DecisionStatusPatch,
   NewDecision,
   NewSession,
   SessionPatch,
@@ -112,6 +114,18 @@ export class ChannelLangCache implements Store {
 
   listDecisions(query: DecisionQuery): Promise<StoredDecision[]> {
     return this.#store.listDecisions(query);
+  }
+
+  setDecisionStatus(
+    id: string,
+    expectedVersion: number,
+    patch: DecisionStatusPatch,
+  ): ReturnType<Store["setDecisionStatus"]> {
+    return this.#store.setDecisionStatus(id, expectedVersion, patch);
+  }
+
+  addDecisionCopy(id: string, copy: DecisionCopy): Promise<StoredDecision | null> {
+    return this.#store.addDecisionCopy(id, copy);
   }
 
   claimEvent(eventId: string, ttlSeconds?: number): Promise<boolean> {

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { DECISION_STATUSES } from "../core/decision/status.js";
 import { langSchema } from "../core/i18n/lang.js";
 import type {
+  DecisionCopy,
   DecisionQuery,
   NewDecision,
   NewSession,
@@ -76,6 +78,26 @@ export const newDecisionSchema = z.object({
   matrixVersion: z.string().min(1),
   visibility: z.enum(["public", "private"]).default("private"),
 });
+
+export const decisionStatusSchema = z.enum(DECISION_STATUSES);
+
+export const decisionCopySchema = z.strictObject({
+  channel: id,
+  ts: id,
+  thread: z.boolean().optional(),
+});
+
+export const decisionStatusPatchSchema = z.object({
+  status: decisionStatusSchema,
+  statusBy: id.optional(),
+  statusAt: z.date(),
+  recordMarkdown: text.optional(),
+});
+
+/** True when the list already holds this copy. */
+export function hasCopy(copies: readonly DecisionCopy[], copy: DecisionCopy): boolean {
+  return copies.some((c) => c.channel === copy.channel && c.ts === copy.ts);
+}
 
 export const decisionQuerySchema = z.object({
   teamId: id,

@@ -5,7 +5,10 @@ import {
   DEFAULT_DECISION_LIMIT,
   DEFAULT_EVENT_TTL_SECONDS,
   DEFAULT_SESSION_IDLE_DAYS,
+  decisionCopySchema,
+  decisionStatusPatchSchema,
   eventIdSchema,
+  hasCopy,
   isIdle,
   parseDecisionQuery,
   parseNewDecision,
@@ -15,7 +18,9 @@ import {
   ttlSecondsSchema,
 } from "./common.js";
 import type {
+  DecisionCopy,
   DecisionQuery,
+  DecisionStatusPatch,
   NewDecision,
   NewSession,
   SessionPatch,
@@ -132,6 +137,9 @@ export class MemoryStore implements Store {
       summary: jsonCopy(valid.summary),
       id: randomUUID(),
       createdAt: this.#clock(),
+      status: "proposed",
+      version: 1,
+      copies: [],
     };
     this.#decisions.set(decision.id, decision);
     return structuredClone(decision);
@@ -159,6 +167,41 @@ export class MemoryStore implements Store {
       .sort(compareNewestFirst)
       .slice(0, q.limit ?? DEFAULT_DECISION_LIMIT)
       .map((d) => structuredClone(d));
+  }
+
+  async setDecisionStatus(
+    id: string,
+    expectedVersion: number,
+    patch: DecisionStatusPatch,
+  ): Promise<
+    { ok: true; decision: StoredDecision } | { ok: false; current: StoredDecision | null }
+  > {
+    this.#assertOpen();
+    const valid = decisionStatusPatchSchema.parse(patch);
+    const current = this.#decisions.get(id);
+    if (!current || current.version !== expectedVersion) {
+      return { ok: false, current: current ? structuredClone(current) : null };
+    }
+    const { statusBy: _by, ...rest } = current;
+    const next: StoredDecision = {
+      ...rest,
+      status: valid.status,
+      ...(valid.statusBy !== undefined ? { statusBy: valid.statusBy } : {}),
+      statusAt: new Date(valid.statusAt),
+      ...(valid.recordMarkdown !== undefined ? { recordMarkdown: valid.recordMarkdown } : {}),
+      version: current.version + 1,
+    };
+    this.#decisions.set(id, next);
+    return { ok: true, decision: structuredClone(next) };
+  }
+
+  async addDecisionCopy(id: string, copy: DecisionCopy): Promise<StoredDecision | null> {
+    this.#assertOpen();
+    const valid = decisionCopySchema.parse(copy);
+    const current = this.#decisions.get(id);
+    if (!current) return null;
+    if (!hasCopy(current.copies, valid)) current.copies.push({ ...valid });
+    return structuredClone(current);
   }
 
   async claimEvent(eventId: string, ttlSeconds = DEFAULT_EVENT_TTL_SECONDS): Promise<boolean> {

@@ -108,6 +108,29 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    // A decision's status lifecycle (proposed → accepted | rejected, superseded by a revisit), its
+    // version for optimistic status changes, and the messages that show its card. Decisions saved
+    // before this start as proposed, with no remembered copies. One column per statement: SQLite
+    // adds one column per ALTER TABLE.
+    id: "0004_decision_status",
+    async up(db) {
+      await db.schema
+        .alterTable("decisions")
+        .addColumn("status", "text", (c) => c.notNull().defaultTo("proposed"))
+        .execute();
+      await db.schema.alterTable("decisions").addColumn("status_by", "text").execute();
+      await db.schema.alterTable("decisions").addColumn("status_at", "text").execute();
+      await db.schema
+        .alterTable("decisions")
+        .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+        .execute();
+      await db.schema
+        .alterTable("decisions")
+        .addColumn("copies", "text", (c) => c.notNull().defaultTo("[]"))
+        .execute();
+    },
+  },
 ];
 
 const LOCK_NAME = "ecs-vs-eks:migrations:";

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { langSchema } from "../core/i18n/lang.js";
-import { sessionMessagesSchema, sessionStatusSchema } from "./common.js";
+import {
+  decisionCopySchema,
+  decisionStatusSchema,
+  sessionMessagesSchema,
+  sessionStatusSchema,
+} from "./common.js";
 import { StoreDataError, type StoredDecision, type StoredSession } from "./types.js";
 
 /** zod schemas for rows read back from the database, and their mapping to the Store types. */
@@ -49,6 +54,11 @@ export const decisionRowSchema = z.object({
   matrix_version: text,
   visibility: z.enum(["public", "private"]),
   created_at: isoDate,
+  status: decisionStatusSchema,
+  status_by: text.nullable(),
+  status_at: isoDate.nullable(),
+  version: z.coerce.number().int().positive(),
+  copies: jsonText.pipe(z.array(decisionCopySchema)),
 });
 
 function parseRow<T extends z.ZodType>(schema: T, table: string, row: unknown): z.output<T> {
@@ -99,6 +109,11 @@ export function toDecision(row: unknown): StoredDecision {
     matrixVersion: r.matrix_version,
     visibility: r.visibility,
     createdAt: r.created_at,
+    status: r.status,
+    ...(r.status_by !== null ? { statusBy: r.status_by } : {}),
+    ...(r.status_at !== null ? { statusAt: r.status_at } : {}),
+    version: r.version,
+    copies: r.copies,
   };
 }
 

@@ -54,6 +54,13 @@ export interface DecisionsTable {
   /** public | private */
   visibility: string;
   created_at: string;
+  /** proposed | accepted | rejected | superseded */
+  status: string;
+  status_by: string | null;
+  status_at: string | null;
+  version: number;
+  /** JSON text: an array of { channel, ts } */
+  copies: string;
 }
 
 export interface HandledEventsTable {

@@ -6,7 +6,10 @@ import {
   DEFAULT_DECISION_LIMIT,
   DEFAULT_EVENT_TTL_SECONDS,
   DEFAULT_SESSION_IDLE_DAYS,
+  decisionCopySchema,
+  decisionStatusPatchSchema,
   eventIdSchema,
+  hasCopy,
   idleCutoff,
   isIdle,
   parseDecisionQuery,
@@ -21,7 +24,9 @@ import { migrate } from "./migrations.js";
 import { toDecision, toJsonText, toLang, toSession } from "./rows.js";
 import type { Database, SessionsTable } from "./schema.js";
 import {
+  type DecisionCopy,
   type DecisionQuery,
+  type DecisionStatusPatch,
   type NewDecision,
   type NewSession,
   type SessionPatch,
@@ -37,6 +42,10 @@ export interface SqlStoreOptions {
   /** Expired handled_events rows are pruned on every n-th claim (default 100). */
   pruneEvery?: number;
 }
+
+type DecisionUpdateResult =
+  | { ok: true; decision: StoredDecision }
+  | { ok: false; current: StoredDecision | null };
 
 type UpdateResult =
   | { ok: true; session: StoredSession }
@@ -194,6 +203,11 @@ export class SqlStore implements Store {
         matrix_version: valid.matrixVersion,
         visibility: valid.visibility,
         created_at: this.#clock().toISOString(),
+        status: "proposed",
+        status_by: null,
+        status_at: null,
+        version: 1,
+        copies: "[]",
       };
       await db.insertInto("decisions").values(row).execute();
       return toDecision(row);
@@ -234,6 +248,63 @@ export class SqlStore implements Store {
         .limit(q.limit ?? DEFAULT_DECISION_LIMIT)
         .execute();
       return rows.map(toDecision);
+    });
+  }
+
+  setDecisionStatus(
+    id: string,
+    expectedVersion: number,
+    patch: DecisionStatusPatch,
+  ): Promise<DecisionUpdateResult> {
+    return this.#run(async (db): Promise<DecisionUpdateResult> => {
+      const valid = decisionStatusPatchSchema.parse(patch);
+      const row = await db
+        .updateTable("decisions")
+        .set((eb) => ({
+          status: valid.status,
+          status_by: valid.statusBy ?? null,
+          status_at: valid.statusAt.toISOString(),
+          ...(valid.recordMarkdown !== undefined ? { record_markdown: valid.recordMarkdown } : {}),
+          version: eb("version", "+", 1),
+        }))
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion)
+        .returningAll()
+        .executeTakeFirst();
+      if (row) return { ok: true, decision: toDecision(row) };
+      const current = await db
+        .selectFrom("decisions")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return { ok: false, current: current ? toDecision(current) : null };
+    });
+  }
+
+  addDecisionCopy(id: string, copy: DecisionCopy): Promise<StoredDecision | null> {
+    return this.#run(async (db) => {
+      const valid = decisionCopySchema.parse(copy);
+      // Compare-and-set on the copies text: a concurrent add changes it, so this one retries on
+      // what is stored now instead of overwriting the other.
+      for (;;) {
+        const row = await db
+          .selectFrom("decisions")
+          .selectAll()
+          .where("id", "=", id)
+          .executeTakeFirst();
+        if (!row) return null;
+        const decision = toDecision(row);
+        if (hasCopy(decision.copies, valid)) return decision;
+        const copies = toJsonText([...decision.copies, valid]);
+        const updated = await db
+          .updateTable("decisions")
+          .set({ copies })
+          .where("id", "=", id)
+          .where("copies", "=", row.copies)
+          .returningAll()
+          .executeTakeFirst();
+        if (updated) return toDecision(updated);
+      }
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Visibility } from "../core/access.js";
+import type { DecisionStatus } from "../core/decision/status.js";
 import type { Lang } from "../core/i18n/lang.js";
 
 /**
@@ -33,6 +34,26 @@ export interface Store {
   getDecision(id: string): Promise<StoredDecision | null>;
   /** Newest first. channelId and participant narrow the list. */
   listDecisions(query: DecisionQuery): Promise<StoredDecision[]>;
+  /**
+   * Optimistic update of a decision's status (and its record, whose front matter follows it):
+   * applies only if the stored version equals expectedVersion, then bumps the version by one.
+   * Optimistic, not a plain update, because whether a status change is allowed depends on the
+   * status it starts from (src/core/decision/status.ts): two people clicking Accept and Reject at
+   * once must not both pass the rule against the same old status.
+   */
+  setDecisionStatus(
+    id: string,
+    expectedVersion: number,
+    patch: DecisionStatusPatch,
+  ): Promise<
+    { ok: true; decision: StoredDecision } | { ok: false; current: StoredDecision | null }
+  >;
+  /**
+   * Remembers a message that shows the decision's card, so a status change can update it. Adding
+   * the same copy twice keeps one; concurrent adds all land. Returns the decision as stored now,
+   * or null when there is no such decision.
+   */
+  addDecisionCopy(id: string, copy: DecisionCopy): Promise<StoredDecision | null>;
 
   /**
    * Records that an event (Slack's event_id) is being handled. True the first time for that id,
@@ -121,10 +142,41 @@ export interface NewDecision {
   visibility?: Visibility;
 }
 
+export type { DecisionStatus } from "../core/decision/status.js";
+
+/** A message that shows a decision's card: the thread's root, the broadcast, a Post to… copy. */
+export interface DecisionCopy {
+  channel: string;
+  ts: string;
+  /**
+   * A copy in the decision's own thread (its root, the broadcast): it carries the buttons and
+   * mentions. Copies elsewhere (DECISIONS_CHANNEL, Post to…) have neither. Stored so an update
+   * need not guess from the channel: a Post to… the decision's own channel is still a copy.
+   */
+  thread?: boolean;
+}
+
+export interface DecisionStatusPatch {
+  status: DecisionStatus;
+  /** Who changed it (a Slack user id); absent for a change nobody clicked (a revisit). */
+  statusBy?: string;
+  statusAt: Date;
+  /** The record regenerated for the new status. */
+  recordMarkdown?: string;
+}
+
 export interface StoredDecision extends NewDecision {
   id: string;
   visibility: Visibility;
   createdAt: Date;
+  /** proposed until someone accepts or rejects it; superseded once a revisit finishes. */
+  status: DecisionStatus;
+  statusBy?: string;
+  statusAt?: Date;
+  /** Bumped by every status change (optimistic concurrency). Starts at 1. */
+  version: number;
+  /** Messages showing its card, oldest first. */
+  copies: DecisionCopy[];
 }
 
 export interface DecisionQuery {

@@ -120,8 +120,16 @@ describe("the result card", () => {
     const actions = card.blocks.find((b) => b.type === "actions") as unknown as {
       elements: Json[];
     };
-    const [full, , more] = actions.elements;
+    const [full, , accept, reject, more] = actions.elements;
     expect(full?.action_id).toBe(FULL_REASONING_ACTION);
+    // A proposed decision offers Accept and Reject, each naming its action in the value.
+    expect(decode(decisionValue, accept?.value as string)).toEqual({
+      v: 1,
+      k: "dec",
+      d: "d1",
+      a: "accept",
+    });
+    expect(decode(decisionValue, reject?.value as string)?.a).toBe("reject");
     expect(decode(decisionValue, full?.value as string)).toEqual({ v: 1, k: "dec", d: "d1" });
     expect(more?.action_id).toBe(MORE_ACTION);
     const options = ((more?.options as Json[] | undefined) ?? []).map((o) =>

@@ -395,6 +395,122 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       });
     });
 
+    describe("decision status and copies", () => {
+      it("starts a decision proposed, at version 1, with no copies", async () => {
+        const saved = await store.saveDecision(newDecision());
+        expect(saved).toMatchObject({ status: "proposed", version: 1, copies: [] });
+        expect(saved.statusBy).toBeUndefined();
+        expect(saved.statusAt).toBeUndefined();
+        expect(await store.getDecision(saved.id)).toEqual(saved);
+      });
+
+      it("sets the status, who and when, and the record, bumping the version", async () => {
+        const saved = await store.saveDecision(newDecision());
+        clock.advance(5000);
+        const result = await store.setDecisionStatus(saved.id, 1, {
+          status: "accepted",
+          statusBy: "U2",
+          statusAt: clock.now(),
+          recordMarkdown: "---\nstatus: accepted\n---\n# Use ECS",
+        });
+        expect(result.ok).toBe(true);
+        const read = await store.getDecision(saved.id);
+        expect(read).toMatchObject({
+          status: "accepted",
+          statusBy: "U2",
+          statusAt: clock.now(),
+          version: 2,
+          recordMarkdown: "---\nstatus: accepted\n---\n# Use ECS",
+          createdAt: saved.createdAt,
+        });
+        expect(result.ok && result.decision).toEqual(read);
+        const listed = await store.listDecisions({ teamId: team });
+        expect(listed[0]).toEqual(read);
+      });
+
+      it("keeps the record and drops the clicker when a change gives neither", async () => {
+        const saved = await store.saveDecision(newDecision());
+        await store.setDecisionStatus(saved.id, 1, {
+          status: "accepted",
+          statusBy: "U2",
+          statusAt: clock.now(),
+        });
+        const result = await store.setDecisionStatus(saved.id, 2, {
+          status: "superseded",
+          statusAt: clock.now(),
+        });
+        expect(result.ok).toBe(true);
+        const read = await store.getDecision(saved.id);
+        expect(read?.status).toBe("superseded");
+        expect(read && "statusBy" in read).toBe(false);
+        expect(read?.recordMarkdown).toBe(saved.recordMarkdown);
+      });
+
+      it("rejects a stale version and returns the current decision", async () => {
+        const saved = await store.saveDecision(newDecision());
+        await store.setDecisionStatus(saved.id, 1, { status: "accepted", statusAt: clock.now() });
+        const stale = await store.setDecisionStatus(saved.id, 1, {
+          status: "rejected",
+          statusAt: clock.now(),
+        });
+        expect(stale.ok).toBe(false);
+        expect(!stale.ok && stale.current?.status).toBe("accepted");
+        const missing = await store.setDecisionStatus(randomUUID(), 1, {
+          status: "accepted",
+          statusAt: clock.now(),
+        });
+        expect(missing).toEqual({ ok: false, current: null });
+      });
+
+      it("lets exactly one of two concurrent status changes with the same version win", async () => {
+        const saved = await store.saveDecision(newDecision());
+        const results = await Promise.all([
+          store.setDecisionStatus(saved.id, 1, { status: "accepted", statusAt: clock.now() }),
+          store.setDecisionStatus(saved.id, 1, { status: "rejected", statusAt: clock.now() }),
+        ]);
+        expect(results.filter((r) => r.ok)).toHaveLength(1);
+        expect((await store.getDecision(saved.id))?.version).toBe(2);
+      });
+
+      it("validates a status change at the edge", async () => {
+        const saved = await store.saveDecision(newDecision());
+        await expect(
+          store.setDecisionStatus(saved.id, 1, {
+            status: "maybe" as "accepted",
+            statusAt: clock.now(),
+          }),
+        ).rejects.toThrow();
+        await expect(store.addDecisionCopy(saved.id, { channel: "", ts: "1" })).rejects.toThrow();
+      });
+
+      it("remembers each copy once, in order, without touching the version", async () => {
+        const saved = await store.saveDecision(newDecision());
+        await store.addDecisionCopy(saved.id, { channel: "C1", ts: "1.1" });
+        await store.addDecisionCopy(saved.id, { channel: "C9", ts: "2.2" });
+        const again = await store.addDecisionCopy(saved.id, { channel: "C1", ts: "1.1" });
+        const expected = [
+          { channel: "C1", ts: "1.1" },
+          { channel: "C9", ts: "2.2" },
+        ];
+        expect(again?.copies).toEqual(expected);
+        expect((await store.getDecision(saved.id))?.copies).toEqual(expected);
+        expect((await store.getDecision(saved.id))?.version).toBe(1);
+        expect(await store.addDecisionCopy(randomUUID(), { channel: "C1", ts: "1.1" })).toBeNull();
+      });
+
+      it("keeps every one of many concurrent copies", async () => {
+        const saved = await store.saveDecision(newDecision());
+        const other = harness.shared ? await open() : store;
+        await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            (i % 2 ? other : store).addDecisionCopy(saved.id, { channel: `C${i}`, ts: `${i}.0` }),
+          ),
+        );
+        const copies = (await store.getDecision(saved.id))?.copies ?? [];
+        expect(copies).toHaveLength(8);
+      });
+    });
+
     describe("claimEvent", () => {
       it("is true once per event id", async () => {
         const id = `Ev${randomUUID()}`;
@@ -530,6 +646,16 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
         const saved = await store.saveDecision(newDecision());
         await corrupt("decisions", saved.id, "created_at", "yesterday");
         await expect(store.getDecision(saved.id)).rejects.toThrow(/created_at/);
+      });
+
+      it("rejects a decision with an unknown status or copies that are not a list", async () => {
+        const corrupt = harness.corrupt ?? (() => Promise.resolve());
+        const saved = await store.saveDecision(newDecision());
+        await corrupt("decisions", saved.id, "status", "maybe");
+        await expect(store.getDecision(saved.id)).rejects.toThrow(/status/);
+        const other = await store.saveDecision(newDecision());
+        await corrupt("decisions", other.id, "copies", '{"channel":"C1"}');
+        await expect(store.getDecision(other.id)).rejects.toThrow(/copies/);
       });
     });
   });

@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createSqliteStore,
@@ -10,6 +11,8 @@ import {
   SQLITE_FILE_NAME,
   StoreUnavailableError,
 } from "../../src/store/index.js";
+import { migrate } from "../../src/store/migrations.js";
+import type { Database } from "../../src/store/schema.js";
 import { defineStoreContract, STORE_TABLES } from "./contract.js";
 
 let dir: string;
@@ -70,6 +73,45 @@ describe("sqlite specifics", () => {
       );
     } finally {
       db.close();
+    }
+  });
+
+  it("reads a decision saved before 0004_decision_status as proposed, with no copies", async () => {
+    const target = path.join(dir, "upgrade");
+    await mkdir(target, { recursive: true });
+    const file = path.join(target, SQLITE_FILE_NAME);
+    const old = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: new Sqlite(file) }),
+    });
+    await migrate(old, "sqlite", migrations.slice(0, 3));
+    await old
+      .insertInto("decisions")
+      .values({
+        id: "0c6f6d1e-1c5b-4b7e-9a43-1f2d3c4b5a69",
+        team_id: "T1",
+        channel_id: "C1",
+        thread_ts: "1.1",
+        thread_link: null,
+        session_id: null,
+        title: "Old",
+        recommendation: "ecs",
+        lang: "en",
+        summary: "{}",
+        record_markdown: "---\nstatus: proposed\n---\n",
+        participants: "[]",
+        matrix_version: "v",
+        visibility: "private",
+        created_at: "2026-11-01T00:00:00.000Z",
+      } as never)
+      .execute();
+    await old.destroy();
+    const store = await openStore({ dataDir: target });
+    try {
+      const read = await store.getDecision("0c6f6d1e-1c5b-4b7e-9a43-1f2d3c4b5a69");
+      expect(read).toMatchObject({ status: "proposed", version: 1, copies: [] });
+      expect(read && "statusAt" in read).toBe(false);
+    } finally {
+      await store.close();
     }
   });
 

@@ -526,3 +526,14 @@ function mustFacts(
     return [t(lang, "outcome.fact", { title: source.title, url: source.url, date: cap.verified })];
   });
 }
+
+/** The front matter's first line is its status (frontMatter() writes it first). */
+const FRONT_MATTER_STATUS = /^---(\r?\n)status: [a-z]+(?=\r?\n)/;
+
+/**
+ * The record with its front-matter status set to `status` (the decision's status changed); every
+ * other line is kept as it was. A record without that front matter is returned unchanged.
+ */
+export function withRecordStatus(markdown: string, status: RecordStatus): string {
+  return markdown.replace(FRONT_MATTER_STATUS, (_m, eol: string) => `---${eol}status: ${status}`);
+}

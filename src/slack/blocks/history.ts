@@ -26,6 +26,7 @@ export function decisionLine(d: StoredDecision, lang: Lang): string {
     date: d.createdAt.toISOString().slice(0, 10),
     where,
     users: d.participants.slice(0, 10).map(mentionUser).join(", "),
+    status: t(lang, "historyStatus", { label: t(lang, "statusLabel", { status: d.status }) }),
   });
 }
 

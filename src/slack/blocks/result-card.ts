@@ -1,5 +1,10 @@
 import type { KnownBlock, ModalView, Overflow } from "@slack/types";
-import type { DecisionView, ReasonView } from "../../core/decision/index.js";
+import {
+  type DecisionView,
+  type ReasonView,
+  type StatusState,
+  statusActions,
+} from "../../core/decision/index.js";
 import { escapeText, link, mentionUser } from "../escape.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
@@ -9,6 +14,7 @@ import { RECORD_ACTION, renderSummary } from "./summary.js";
 
 export const FULL_REASONING_ACTION = "summary_full";
 export const MORE_ACTION = "summary_more";
+export const STATUS_ACTION = "summary_status";
 
 /** How many reasons the card shows; the modal behind "Full reasoning" has all of them. */
 const TOP_REASONS = 3;
@@ -27,6 +33,25 @@ export interface ResultCardOptions {
   decisionId?: string;
   /** Link back to the walkthrough's thread. */
   threadLink?: string;
+  /** The decision's status; proposed when absent. Accept and Reject show while proposed. */
+  status?: StatusState;
+}
+
+/**
+ * "Status: *Accepted* by @x on 2026-11-29". Who changed it is named only where the card mentions
+ * people; a superseded card links to the thread, where the newer decision is.
+ */
+function statusLine(lang: DecisionView["lang"], opts: ResultCardOptions): string {
+  const status = opts.status ?? { status: "proposed" };
+  if (status.status === "proposed" && !status.statusBy) return t(lang, "rcStatus");
+  const line = t(lang, "rcStatusLine", {
+    label: t(lang, "statusLabel", { status: status.status }),
+    by: opts.mentions && status.statusBy ? mentionUser(status.statusBy) : "",
+    date: status.statusAt ? status.statusAt.toISOString().slice(0, 10) : "",
+  });
+  return status.status === "superseded" && opts.threadLink
+    ? `${line} · ${link(opts.threadLink, t(lang, "rcThread"))}`
+    : line;
 }
 
 /** "Decided: Amazon ECS on AWS Fargate — Payments", or what the verdict says instead. */
@@ -126,7 +151,7 @@ export function renderResultCard(view: DecisionView, opts: ResultCardOptions): R
               .join(lang === "ja" ? "、" : ", "),
           })
         : t(lang, "rcPeopleCount", { count: new Set(opts.participants).size });
-  blocks.push(section([people, t(lang, "rcStatus")].filter(Boolean).join(" · ")));
+  blocks.push(section([people, statusLine(lang, opts)].filter(Boolean).join(" · ")));
 
   const reasons = topReasons(view).map(
     (r) =>
@@ -161,6 +186,13 @@ export function renderResultCard(view: DecisionView, opts: ResultCardOptions): R
           style: "primary",
         }),
         button({ actionId: RECORD_ACTION, text: t(lang, "sumRecord"), value }),
+        ...statusActions(opts.status?.status ?? "proposed").map((a) =>
+          button({
+            actionId: `${STATUS_ACTION}_${a}`,
+            text: t(lang, a === "accept" ? "rcAccept" : "rcReject"),
+            value: encode({ k: "dec", d: opts.decisionId as string, a }),
+          }),
+        ),
         moreMenu(view, opts.decisionId),
       ]),
     );

@@ -6,6 +6,7 @@ import { renderResultCard } from "../blocks/result-card.js";
 import { renderQuestionsDone } from "../blocks/walkthrough.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
+import { rememberCopy, supersedeEarlier } from "./decision-copies.js";
 import { permalink } from "./permalink.js";
 import { buildRecord } from "./record.js";
 import { sessionInfo } from "./session.js";
@@ -14,7 +15,9 @@ import { channelVisibility } from "./visibility.js";
 /**
  * The walkthrough is over: the question message loses its buttons, the decision is saved, the root
  * message becomes the result card, the card is broadcast once from the thread, and a copy without
- * mentions goes to DECISIONS_CHANNEL. The full summary lives behind the card's "Full reasoning".
+ * mentions goes to DECISIONS_CHANNEL. Each message showing the card is remembered, so a status
+ * change can redraw them all; decisions this thread made before are superseded (a revisit).
+ * The full summary lives behind the card's "Full reasoning".
  * Only saving and the thread's card must succeed; the rest is logged when it fails.
  */
 export async function finishWalkthrough(
@@ -77,11 +80,17 @@ export async function finishWalkthrough(
   // the card is posted once in the thread, broadcast to the channel.
   const rootTs = session.messages.rootTs;
   if (rootTs) {
-    await client.chat
+    const updated = await client.chat
       .update({ channel: channelId, ts: rootTs, ...card(true) })
-      .catch((err: unknown) =>
-        logger.warn(`Could not update the walkthrough's root message: ${describeError(err)}`),
+      .then(
+        () => true,
+        (err: unknown) => {
+          logger.warn(`Could not update the walkthrough's root message: ${describeError(err)}`);
+          return false;
+        },
       );
+    if (updated)
+      await rememberCopy(ctx, saved.id, { channel: channelId, ts: rootTs, thread: true });
   }
   const posted = await client.chat.postMessage({
     channel: channelId,
@@ -89,6 +98,14 @@ export async function finishWalkthrough(
     reply_broadcast: true,
     ...card(true),
   });
+  if (posted.ts) {
+    await rememberCopy(ctx, saved.id, { channel: channelId, ts: posted.ts, thread: true });
+  }
+  // A revisit: the decisions this thread made before are superseded by this one.
+  await supersedeEarlier(ctx, saved, [
+    ...(rootTs ? [{ channel: channelId, ts: rootTs }] : []),
+    ...(posted.ts ? [{ channel: channelId, ts: posted.ts }] : []),
+  ]);
   await deps.store
     .updateSession(session.id, session.version, {
       messages: { ...session.messages, summaryTs: posted.ts as string },
@@ -101,20 +118,22 @@ export async function finishWalkthrough(
     mentions: false,
     ...(threadLink ? { threadLink } : {}),
   });
-  await copyToDecisionsChannel(ctx, session, copy);
+  await copyToDecisionsChannel(ctx, session, saved.id, copy);
 }
 
 /** DECISIONS_CHANNEL gets the card without buttons or mentions, linking back to the thread. */
 async function copyToDecisionsChannel(
   ctx: SlackCtx,
   session: StoredSession,
+  decisionId: string,
   card: RenderedMessage,
 ): Promise<void> {
   const channel = ctx.deps.decisionsChannel;
   if (!channel || channel === session.channelId) return;
-  await ctx.client.chat
-    .postMessage({ channel, ...card })
-    .catch((err: unknown) =>
-      ctx.logger.warn(`Could not post to DECISIONS_CHANNEL ${channel}: ${describeError(err)}`),
-    );
+  const posted = await ctx.client.chat.postMessage({ channel, ...card }).catch((err: unknown) => {
+    ctx.logger.warn(`Could not post to DECISIONS_CHANNEL ${channel}: ${describeError(err)}`);
+    return null;
+  });
+  if (posted?.ts)
+    await rememberCopy(ctx, decisionId, { channel: posted.channel ?? channel, ts: posted.ts });
 }

@@ -2,7 +2,7 @@ import type { App, BlockAction } from "@slack/bolt";
 import { SHARE_ANSWER_ACTION, SHOW_CAPABILITY_ACTION } from "../../blocks/answer.js";
 import { HELP_MATRIX_ACTION, HELP_START_ACTION } from "../../blocks/help.js";
 import { HISTORY_ALL_ACTION } from "../../blocks/history.js";
-import { FULL_REASONING_ACTION, MORE_ACTION } from "../../blocks/result-card.js";
+import { FULL_REASONING_ACTION, MORE_ACTION, STATUS_ACTION } from "../../blocks/result-card.js";
 import { POST_SUMMARY_ACTION, RECORD_ACTION, REVISIT_ACTION } from "../../blocks/summary.js";
 import {
   BACK_ACTION,
@@ -26,6 +26,7 @@ import { summaryMore } from "./summary-more.js";
 import { summaryPost } from "./summary-post.js";
 import { summaryRecord } from "./summary-record.js";
 import { summaryRevisit } from "./summary-revisit.js";
+import { summaryStatus } from "./summary-status.js";
 
 type ActionHandler = (args: BlockActionArgs) => Promise<void>;
 
@@ -51,6 +52,8 @@ function listeners(deps: SlackDeps): [string | RegExp, ActionHandler][] {
     [REVISIT_ACTION, summaryRevisit(deps)],
     [FULL_REASONING_ACTION, summaryFull(deps)],
     [MORE_ACTION, summaryMore(deps)],
+    [`${STATUS_ACTION}_accept`, summaryStatus(deps)],
+    [`${STATUS_ACTION}_reject`, summaryStatus(deps)],
     [HISTORY_ALL_ACTION, historyAll(deps)],
   ];
 }

@@ -12,6 +12,7 @@ import { t } from "../../messages.js";
 import { decode, postModalMetadata } from "../../payloads.js";
 import { PLAIN_BOT_NAME, plainText } from "../../plain-text.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
+import { rememberCopy, statusOf } from "../../walkthrough/decision-copies.js";
 import { permalink } from "../../walkthrough/permalink.js";
 import { storedDecision } from "../../walkthrough/stored-decision.js";
 import { tellUser } from "../../walkthrough/tell.js";
@@ -67,7 +68,7 @@ export function postToChannel(deps: SlackDeps) {
         decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
       const view = describeDecision(deps.walkthrough, deps.matrix, core, dlang);
       // The compact card, without mentions: the people who took part were told in the thread.
-      await client.chat.postMessage({
+      const posted = await client.chat.postMessage({
         channel: selected,
         ...renderResultCard(view, {
           title: decision.title,
@@ -75,8 +76,16 @@ export function postToChannel(deps: SlackDeps) {
           matrixVersion: decision.matrixVersion,
           mentions: false,
           ...(threadLink ? { threadLink } : {}),
+          status: statusOf(decision),
         }),
       });
+      // Remembered so a status change redraws this copy too.
+      if (posted.ts) {
+        await rememberCopy(ctx, decision.id, {
+          channel: posted.channel ?? selected,
+          ts: posted.ts,
+        });
+      }
     })();
     const outcome = await withinBudget(
       post.then(
