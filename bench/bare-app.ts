@@ -40,7 +40,8 @@ async function replay(kind: unknown, place: Place, client: WebClient): Promise<v
     if ("ts" in args) args.ts = args.ts === own ? place.ts : place.thread;
     if ("thread_ts" in args) args.thread_ts = place.thread;
     if ("message_ts" in args) args.message_ts = place.thread;
-    await client.apiCall(call.method, args);
+    // A call Slack refuses (the bot's users.info for an unknown user) is sent all the same.
+    await client.apiCall(call.method, args).catch(() => undefined);
   }
 }
 

@@ -15,6 +15,7 @@ import { describeError } from "./slack/errors.js";
 import { registerListeners } from "./slack/listeners/index.js";
 import { boltLogLevel } from "./slack/receivers.js";
 import { createDispatcher, fetchThrough } from "./slack/transport.js";
+import { UserDirectory } from "./slack/users.js";
 import type { Store } from "./store/index.js";
 
 export interface AppDeps {
@@ -139,6 +140,7 @@ export function createApp(deps: AppDeps): BotApp {
     maxAgeDays: config.matrixMaxAgeDays,
     now,
     command: COMMAND,
+    users: new UserDirectory(),
   };
 
   registerListeners(app, slackDeps);

@@ -5,6 +5,7 @@ import type { Lang } from "../core/i18n/lang.js";
 import type { Matrix } from "../core/matrix/index.js";
 import type { WalkthroughDef } from "../core/walkthrough/index.js";
 import type { Store } from "../store/index.js";
+import type { UserDirectory } from "./users.js";
 
 /** What the Slack listeners need: data, engine and store, plus a few settings. */
 export interface SlackDeps {
@@ -22,6 +23,8 @@ export interface SlackDeps {
   now: Clock;
   /** The slash command's name as users type it. */
   command: string;
+  /** Names and locales of people (users.info), cached. */
+  users: UserDirectory;
 }
 
 export const COMMAND = "/ecs-vs-eks";

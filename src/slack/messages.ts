@@ -247,6 +247,17 @@ const en = {
     `The result card of *${p.title}* will be posted there, with a link back to the thread.`,
 
   // App Home
+  homeGetStarted: "Get started",
+  homeStart: (p: { cmd: string }) =>
+    `*Start a decision*\nIn the channel where your team talks, run \`${p.cmd} decide [title]\`. I ask a few questions in a thread; anyone there can answer, and the result is recorded.`,
+  homeAsk: (p: { cmd: string; bot: string }) =>
+    `*Ask a question*\nIn any channel, run \`${p.cmd} <question>\` (only you see the answer) or mention ${p.bot} with your question, e.g. \`${p.cmd} how do I run a cron job?\``,
+  homeMatrix: (p: { cmd: string }) =>
+    `*Open the matrix*\nEvery capability at a glance is below; \`${p.cmd} matrix\` shows it in a channel.`,
+  homeActive: "Your active walkthroughs",
+  homeNoActive: "No walkthrough you started is in progress.",
+  homeActiveLine: (p: { title: string; where: string; date: string }) =>
+    `• *${p.title}* — ${p.where}, started ${p.date}`,
   homeDecisions: "Your latest decisions",
   homeNoDecisions:
     "You haven't taken part in a decision yet. Run `/ecs-vs-eks decide` in a channel to start one.",
@@ -477,6 +488,16 @@ const ja: En = {
   modalChannelPlaceholder: "チャンネルを選択",
   modalIntro: (p) => `「*${p.title}*」の結果のカードを、スレッドへのリンク付きで投稿します。`,
 
+  homeGetStarted: "はじめに",
+  homeStart: (p) =>
+    `*意思決定を始める*\nチームが話しているチャンネルで \`${p.cmd} decide [タイトル]\` を実行してください。スレッドでいくつか質問します。そこにいる誰でも回答でき、結果は記録されます。`,
+  homeAsk: (p) =>
+    `*質問する*\nどのチャンネルでも \`${p.cmd} <質問>\` を実行する（回答はあなただけに表示されます）か、${p.bot} をメンションして質問してください。例: \`${p.cmd} 定期実行したいバッチがある\``,
+  homeMatrix: (p) =>
+    `*比較表を見る*\nすべての機能の比較表はこの下にあります。チャンネルでは \`${p.cmd} matrix\` で表示できます。`,
+  homeActive: "進行中の意思決定",
+  homeNoActive: "あなたが始めた意思決定で進行中のものはありません。",
+  homeActiveLine: (p) => `• *${p.title}* — ${p.where}、${p.date} に開始`,
   homeDecisions: "あなたが参加した最近の決定",
   homeNoDecisions:
     "まだ意思決定に参加していません。チャンネルで `/ecs-vs-eks decide` を実行すると始められます。",

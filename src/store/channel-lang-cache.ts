@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { Lang } from "../core/i18n/lang.js";
 import type {
+  ActiveSessionQuery,
   DecisionCopy,
   DecisionQuery,
   DecisionStatusPatch,
@@ -94,6 +95,10 @@ export class ChannelLangCache implements Store {
     threadTs: string,
   ): Promise<StoredSession | null> {
     return this.#store.findSessionByThread(teamId, channelId, threadTs);
+  }
+
+  listActiveSessions(query: ActiveSessionQuery): Promise<StoredSession[]> {
+    return this.#store.listActiveSessions(query);
   }
 
   updateSession(

@@ -18,6 +18,7 @@ import {
   ttlSecondsSchema,
 } from "./common.js";
 import type {
+  ActiveSessionQuery,
   DecisionCopy,
   DecisionQuery,
   DecisionStatusPatch,
@@ -100,6 +101,20 @@ export class MemoryStore implements Store {
     if (!newest) return null;
     const session = this.#current(newest.id);
     return session ? structuredClone(session) : null;
+  }
+
+  async listActiveSessions(query: ActiveSessionQuery): Promise<StoredSession[]> {
+    this.#assertOpen();
+    const found: StoredSession[] = [];
+    for (const s of [...this.#sessions.values()]) {
+      if (s.teamId !== query.teamId || s.startedBy !== query.startedBy) continue;
+      const current = this.#current(s.id);
+      if (current?.status === "active") found.push(current);
+    }
+    return found
+      .sort(compareNewestFirst)
+      .slice(0, query.limit ?? 10)
+      .map((session) => structuredClone(session));
   }
 
   async updateSession(

@@ -24,6 +24,7 @@ import { migrate } from "./migrations.js";
 import { toDecision, toJsonText, toLang, toSession } from "./rows.js";
 import type { Database, SessionsTable } from "./schema.js";
 import {
+  type ActiveSessionQuery,
   type DecisionCopy,
   type DecisionQuery,
   type DecisionStatusPatch,
@@ -146,6 +147,25 @@ export class SqlStore implements Store {
         .limit(1)
         .executeTakeFirst();
       return row ? this.#expireIfIdle(db, toSession(row)) : null;
+    });
+  }
+
+  listActiveSessions(query: ActiveSessionQuery): Promise<StoredSession[]> {
+    return this.#run(async (db) => {
+      const cutoff = idleCutoff(this.#clock(), this.#idleDays).toISOString();
+      const rows = await db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("team_id", "=", query.teamId)
+        .where("started_by", "=", query.startedBy)
+        .where("status", "=", "active")
+        // Idle ones count as expired (see #expireIfIdle): left out, not listed as active.
+        .where("updated_at", ">=", cutoff)
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .limit(query.limit ?? 10)
+        .execute();
+      return rows.map(toSession);
     });
   }
 

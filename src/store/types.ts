@@ -20,6 +20,11 @@ export interface Store {
     threadTs: string,
   ): Promise<StoredSession | null>;
   /**
+   * Active sessions someone started, newest first: what App Home lists as their walkthroughs in
+   * progress. Idle sessions count as expired and are left out, as getSession would report them.
+   */
+  listActiveSessions(query: ActiveSessionQuery): Promise<StoredSession[]>;
+  /**
    * Optimistic update: applies only if the stored version equals expectedVersion, then bumps the
    * version by one. Returns the updated session, or { conflict: current } when someone else wrote first.
    */
@@ -177,6 +182,13 @@ export interface StoredDecision extends NewDecision {
   version: number;
   /** Messages showing its card, oldest first. */
   copies: DecisionCopy[];
+}
+
+export interface ActiveSessionQuery {
+  teamId: string;
+  startedBy: string;
+  /** Default 10. */
+  limit?: number;
 }
 
 export interface DecisionQuery {

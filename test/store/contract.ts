@@ -243,6 +243,31 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       });
     });
 
+    describe("active sessions someone started", () => {
+      it("lists a person's active sessions newest first, not finished, idle or others' ones", async () => {
+        const older = await store.createSession(newSession({ threadTs: "1", title: "older" }));
+        clock.advance(1000);
+        const newer = await store.createSession(newSession({ threadTs: "2", title: "newer" }));
+        const done = await store.createSession(newSession({ threadTs: "3" }));
+        await store.updateSession(done.id, 1, { status: "finished" });
+        await store.createSession(newSession({ threadTs: "4", startedBy: "U2" }));
+        await store.createSession(newSession({ threadTs: "5", teamId: `${team}x` }));
+        const listed = await store.listActiveSessions({ teamId: team, startedBy: "U1" });
+        expect(listed.map((s) => s.id)).toEqual([newer.id, older.id]);
+        expect(listed[0]).toMatchObject({ status: "active", title: "newer", startedBy: "U1" });
+        expect(
+          await store.listActiveSessions({ teamId: team, startedBy: "U1", limit: 1 }),
+        ).toHaveLength(1);
+
+        // Touched 29 days ago: still active; the older one, untouched for 31 days, is idle.
+        clock.advanceDays(2);
+        await store.updateSession(newer.id, 1, { title: "touched" });
+        clock.advanceDays(29);
+        const later = await store.listActiveSessions({ teamId: team, startedBy: "U1" });
+        expect(later.map((s) => s.id)).toEqual([newer.id]);
+      });
+    });
+
     describe("idle sessions", () => {
       it("reports a session untouched for longer than 30 days (default) as expired", async () => {
         const created = await store.createSession(newSession());

@@ -33,6 +33,14 @@ export interface FakeCallEvent {
   responsePath?: string;
 }
 
+/** A person as users.info describes them. */
+export interface FakeUser {
+  name: string;
+  real_name?: string;
+  display_name?: string;
+  locale?: string;
+}
+
 export type FakeCallListener = (event: FakeCallEvent) => void;
 
 export const GOOD_TOKEN = "xoxb-test-good-token";
@@ -86,6 +94,8 @@ export class FakeSlack {
   }[] = [];
   /** Channels conversations.info describes as private; every other channel is public. */
   readonly privateChannels = new Set<string>();
+  /** People users.info knows; any other id answers user_not_found (as at Slack). */
+  readonly users = new Map<string, FakeUser>();
   /** Thread parents and replies for conversations.replies, by channel and thread ts. */
   readonly threads = new Map<string, FakeMessage[]>();
   private readonly failures = new Map<string, { error: string; times: number }>();
@@ -338,6 +348,21 @@ export class FakeSlack {
         if (!messages) return { ok: false, error: "thread_not_found" };
         const limit = Number(args.limit ?? 1000);
         return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
+      }
+      case "users.info": {
+        const id = String(args.user);
+        const u = this.users.get(id);
+        if (!u) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: {
+            id,
+            name: u.name,
+            real_name: u.real_name ?? "",
+            ...(u.locale ? { locale: u.locale } : {}),
+            profile: { display_name: u.display_name ?? "", real_name: u.real_name ?? "" },
+          },
+        };
       }
       case "views.publish":
       case "views.open":

@@ -41,14 +41,15 @@ export async function finishWalkthrough(
   const decision = decide(def, deps.matrix, answersOf(state));
   const view = describeDecision(def, deps.matrix, decision, lang);
   const people = participants(def, state, session.startedBy);
-  const [threadLink, visibility] = await Promise.all([
+  const [threadLink, visibility, names] = await Promise.all([
     permalink(ctx, channelId, threadTs),
     channelVisibility(ctx, channelId),
+    deps.users.names(client, logger, people),
   ]);
   const recordMarkdown = buildRecord(deps, decision, {
     title,
     date: deps.now(),
-    participants: people,
+    participants: names,
     threadLink,
     lang,
   });

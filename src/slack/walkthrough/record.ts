@@ -10,12 +10,12 @@ export function buildRecord(
   meta: {
     title: string;
     date: Date;
+    /** The people who took part, by name (plain text: the record is a file, not a Slack message). */
     participants: string[];
     threadLink: string | undefined;
     lang: Lang;
   },
 ): string {
-  const people = meta.participants.map((id) => `@${id}`);
   return renderRecord(
     deps.walkthrough,
     deps.matrix,
@@ -23,7 +23,7 @@ export function buildRecord(
     {
       title: meta.title,
       date: meta.date,
-      decisionMakers: people,
+      decisionMakers: meta.participants,
       consulted: [],
       ...(meta.threadLink
         ? {
