@@ -18,12 +18,18 @@ function elements(payload: Json | undefined): Json[] {
     .flatMap((b) => b.elements as Json[]);
 }
 
-/** Answers every question of the walkthrough in `channel` (first option each time). */
-async function finishWalkthrough(channel: string): Promise<StoredDecision> {
-  await h.slash("decide Payments", { channel });
-  const total = h.bot.deps.walkthrough.questions.length;
-  for (let i = 0; i < total + 2; i++) {
-    if (h.fake.posts().some((p) => shown(p).includes("summary_record"))) break;
+/**
+ * Clicks the first option of the open question until the result is posted (at most `max` clicks).
+ * `users` take turns; `threadTs` defaults to the question message's thread.
+ */
+async function answerOpenQuestions(o: {
+  channel?: string;
+  threadTs?: string;
+  users?: string[];
+  max: number;
+}): Promise<void> {
+  for (let i = 0; i < o.max; i++) {
+    if (h.fake.posts().some((p) => shown(p).includes("summary_record"))) return;
     const q = h.fake.history
       .filter(
         (c) =>
@@ -32,13 +38,20 @@ async function finishWalkthrough(channel: string): Promise<StoredDecision> {
       )
       .at(-1)?.args;
     const option = elements(q).find((e) => String(e.action_id).startsWith("decide_answer_"));
-    if (!option) break;
+    if (!option) return;
     await h.click(option.action_id as string, option.value as string, {
-      user: i % 2 ? USER2 : USER,
-      channel,
-      threadTs: String(q?.thread_ts),
+      ...(o.users ? { user: o.users[i % o.users.length] } : {}),
+      ...(o.channel ? { channel: o.channel } : {}),
+      threadTs: o.threadTs ?? String(q?.thread_ts),
     });
   }
+}
+
+/** Answers every question of the walkthrough in `channel` (first option each time). */
+async function finishWalkthrough(channel: string): Promise<StoredDecision> {
+  await h.slash("decide Payments", { channel });
+  const total = h.bot.deps.walkthrough.questions.length;
+  await answerOpenQuestions({ channel, users: [USER, USER2], max: total + 2 });
   const [decision] = await h.store.listDecisions({ teamId: TEAM_ID, channelId: channel });
   if (!decision) throw new Error("no decision saved");
   return decision;
@@ -179,21 +192,7 @@ describe("a decision's status, kept current in every copy", () => {
       type: "overflow",
     });
     // Answer whatever the revisit still asks.
-    for (let i = 0; i < 40; i++) {
-      if (h.fake.posts().some((p) => shown(p).includes("summary_record"))) break;
-      const q = h.fake.history
-        .filter(
-          (c) =>
-            (c.method === "chat.postMessage" || c.method === "chat.update") &&
-            shown(c.args).includes("decide_answer"),
-        )
-        .at(-1)?.args;
-      const option = elements(q).find((e) => String(e.action_id).startsWith("decide_answer_"));
-      if (!option) break;
-      await h.click(option.action_id as string, option.value as string, {
-        threadTs: old.threadTs,
-      });
-    }
+    await answerOpenQuestions({ threadTs: old.threadTs, max: 40 });
     const after = await decisionNow(old.id);
     expect(after.status).toBe("superseded");
     expect(after.recordMarkdown).toMatch(/^---\nstatus: superseded\n/);

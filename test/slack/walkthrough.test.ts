@@ -4,6 +4,7 @@ import type { StoredSession } from "../../src/store/index.js";
 import { TEAM_ID } from "../support/fake-slack.js";
 import {
   CHANNEL,
+  NOW,
   nextTs,
   shown,
   USER,
@@ -182,7 +183,7 @@ describe("/ecs-vs-eks decide", () => {
             ...state,
             answers: {
               ...state.answers,
-              [value.q]: { option: value.o, by: USER2, at: new Date().toISOString() },
+              [value.q]: { option: value.o, by: USER2, at: NOW.toISOString() },
             },
           },
         });

@@ -425,16 +425,7 @@ export class MatrixIndex {
     pairs: ReadonlyMap<string, readonly string[]>,
     index: number,
     event: boolean,
-  ): {
-    coverage: number;
-    evidence: number;
-    specific: number;
-    topical: number;
-    about: number;
-    named: boolean;
-    namedSpecific: boolean;
-    touched: number;
-  } {
+  ): Omit<Ranked, "capability" | "score" | "confidence"> {
     const doc = this.docs[index] as Map<string, DocFeature>;
     // Whether a word (as typed, or surely corrected) is a whole alias, the title or the id.
     const names = (key: string): boolean =>

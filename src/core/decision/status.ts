@@ -68,6 +68,19 @@ export function supersede(current: StatusState, at: Date): StatusOutcome {
   return { kind: "applied", next: { status: "superseded", statusAt: at } };
 }
 
+/**
+ * What a newly saved decision supersedes: the earlier decisions of its thread (a revisit finishes
+ * in the thread it revisited) that are not superseded already.
+ */
+export function supersededBy<T extends { id: string; threadTs: string; status: DecisionStatus }>(
+  saved: { id: string; threadTs: string },
+  decisions: readonly T[],
+): T[] {
+  return decisions.filter(
+    (d) => d.id !== saved.id && d.threadTs === saved.threadTs && d.status !== "superseded",
+  );
+}
+
 /** Buttons to show for a status: Accept and Reject while proposed, none after. */
 export function statusActions(
   status: DecisionStatus,

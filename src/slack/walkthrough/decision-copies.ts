@@ -1,4 +1,9 @@
-import { describeDecision, type StatusState, supersede } from "../../core/decision/index.js";
+import {
+  describeDecision,
+  type StatusState,
+  supersede,
+  supersededBy,
+} from "../../core/decision/index.js";
 import { withRecordStatus } from "../../core/record/index.js";
 import type { DecisionCopy, StoredDecision } from "../../store/index.js";
 import type { RenderedMessage } from "../blocks/message.js";
@@ -95,11 +100,12 @@ export async function supersedeEarlier(
 ): Promise<void> {
   const { store } = ctx.deps;
   try {
-    const earlier = (
-      await store.listDecisions({ teamId: saved.teamId, channelId: saved.channelId, limit: 200 })
-    ).filter(
-      (d) => d.id !== saved.id && d.threadTs === saved.threadTs && d.status !== "superseded",
-    );
+    const inChannel = await store.listDecisions({
+      teamId: saved.teamId,
+      channelId: saved.channelId,
+      limit: 200,
+    });
+    const earlier = supersededBy(saved, inChannel);
     for (const old of earlier) {
       const outcome = supersede(statusOf(old), ctx.deps.now());
       if (outcome.kind !== "applied") continue;

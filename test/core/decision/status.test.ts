@@ -4,6 +4,7 @@ import {
   type DecisionStatus,
   statusActions,
   supersede,
+  supersededBy,
 } from "../../../src/core/decision/status.js";
 import { withRecordStatus } from "../../../src/core/record/render.js";
 
@@ -79,5 +80,19 @@ describe("withRecordStatus", () => {
       "---\nstatus: accepted\ndate: 2026-11-29\n---\n\n# Use ECS\n\nstatus: proposed\n",
     );
     expect(withRecordStatus("# No front matter\n", "accepted")).toBe("# No front matter\n");
+  });
+});
+
+describe("supersededBy", () => {
+  it("supersedes the earlier decisions of the same thread that are not superseded already", () => {
+    const d = (id: string, threadTs: string, status: DecisionStatus) => ({ id, threadTs, status });
+    const saved = { id: "new", threadTs: "1.1" };
+    const all = [
+      d("new", "1.1", "proposed"),
+      d("old", "1.1", "accepted"),
+      d("older", "1.1", "superseded"),
+      d("elsewhere", "2.2", "proposed"),
+    ];
+    expect(supersededBy(saved, all).map((x) => x.id)).toEqual(["old"]);
   });
 });
