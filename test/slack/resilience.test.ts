@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { CHANNEL, shown, USER, useHarness } from "../support/slack-harness.js";
+import { MemoryStore, type NewSession, type StoredSession } from "../../src/store/index.js";
+import { CHANNEL, NOW, shown, startHarness, USER, useHarness } from "../support/slack-harness.js";
 
 /**
  * When Slack fails a call the user is told plainly, and a saved answer whose message could not be
@@ -72,5 +73,52 @@ describe("Slack failing a reply", () => {
     const told = h.fake.callsTo("chat.postEphemeral")[0]?.args;
     expect(told?.user).toBe(USER);
     expect(String(told?.text)).toMatch(/Slack isn't answering me right now/);
+  });
+});
+
+describe("a click on the first question before its session is saved (a slow database)", () => {
+  it("waits for the save and applies the click, instead of saying the walkthrough ended", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const misses: string[] = [];
+    class SlowStore extends MemoryStore {
+      override async createSession(input: NewSession): Promise<StoredSession> {
+        await gate;
+        return super.createSession(input);
+      }
+      override async getSession(id: string): Promise<StoredSession | null> {
+        const found = await super.getSession(id);
+        if (!found) misses.push(id);
+        return found;
+      }
+    }
+    const store = new SlowStore({ clock: () => NOW });
+    const slow = await startHarness({}, { store });
+    try {
+      const started = slow.slash("decide Slow database");
+      const question = await vi.waitUntil(
+        () => slow.fake.posts().find((p) => shown(p).includes("decide_answer")),
+        { timeout: 5_000 },
+      );
+      const rootTs = String(question.thread_ts);
+      const actions = ((question.blocks as Json[]) ?? []).filter((b) => b.type === "actions");
+      const option = ((actions[0]?.elements ?? []) as Json[])[0] as Json;
+      const clicked = slow.click(String(option.action_id), String(option.value), {
+        threadTs: rootTs,
+      });
+      // The click has looked for the session and not found it; now the save completes.
+      await vi.waitUntil(() => misses.length > 0, { timeout: 5_000 });
+      release();
+      await Promise.all([started, clicked]);
+      const sessionId = (JSON.parse(String(option.value)) as { s: string }).s;
+      expect((await store.getSession(sessionId))?.version).toBe(2);
+      expect(shown(slow.fake.callsTo("chat.update").at(-1)?.args)).toContain(`<@${USER}> answered`);
+      expect(slow.fake.callsTo("chat.postEphemeral")).toEqual([]);
+    } finally {
+      release();
+      await slow.stop();
+    }
   });
 });

@@ -19,6 +19,8 @@ export interface ClickInput {
   sessionId: string;
   /** Where the click happened; an ephemeral reply needs a channel. */
   channelId: string | undefined;
+  /** The thread the clicked message is in, for a reply when the session cannot be read. */
+  threadTs?: string | undefined;
   click: Click;
 }
 
@@ -30,11 +32,12 @@ export async function handleClick(ctx: SlackCtx, input: ClickInput): Promise<voi
   const { deps } = ctx;
   const def = deps.walkthrough;
   const { click } = input;
-  const session = await deps.store.getSession(input.sessionId);
+  const session = await savedSession(ctx, input.sessionId);
   const lang = givenLang(deps, session?.lang);
   const tell = async (text: string | undefined) => {
     if (!text || !input.channelId) return;
-    const where = { channel: input.channelId, user: click.by, threadTs: session?.threadTs };
+    const threadTs = session?.threadTs ?? input.threadTs;
+    const where = { channel: input.channelId, user: click.by, threadTs };
     await tellUser(ctx, where, text);
   };
   if (session && refusal({ teamId: ctx.teamId, channelId: input.channelId }, session)) {
@@ -72,4 +75,23 @@ export async function handleClick(ctx: SlackCtx, input: ClickInput): Promise<voi
   const notice = appliedNotice(def, lang, click, outcome);
   if (outcome.finished) await finishWalkthrough(ctx, saved.session, outcome.state, notice);
   else await showQuestion(ctx, saved.session, outcome.state, notice);
+}
+
+/** How long a click waits for a session that is not saved yet (see savedSession). */
+const NOT_YET_SAVED_WAITS_MS = [100, 200, 400, 800];
+
+/**
+ * The session a button names. A walkthrough's first question is posted before its session is saved
+ * (one write holds both messages), so a click can arrive in between when the database is slow: such
+ * a click waits for the write, up to 1.5 s, instead of being told the walkthrough has ended. A session
+ * that really is gone (purged) costs its late clicker that wait once.
+ */
+async function savedSession(ctx: SlackCtx, id: string) {
+  let session = await ctx.deps.store.getSession(id);
+  for (const ms of NOT_YET_SAVED_WAITS_MS) {
+    if (session) break;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    session = await ctx.deps.store.getSession(id);
+  }
+  return session;
 }

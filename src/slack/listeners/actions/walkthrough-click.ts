@@ -35,7 +35,12 @@ export function walkthroughClick<S extends ClickValue>(
       return;
     }
     try {
-      await handleClick(ctx, { sessionId: value.s, channelId: place.channelId, click });
+      await handleClick(ctx, {
+        sessionId: value.s,
+        channelId: place.channelId,
+        threadTs: place.threadTs,
+        click,
+      });
     } catch (err) {
       args.logger.error(`${name} failed: ${describeError(err)}`);
       const text = userErrorMessage(err, givenLang(deps, value.l), ctx.botMention);
