@@ -14,6 +14,8 @@ import { COMMAND, type SlackDeps } from "./slack/deps.js";
 import { describeError } from "./slack/errors.js";
 import { registerListeners } from "./slack/listeners/index.js";
 import { boltLogLevel } from "./slack/receivers.js";
+import { STARTUP_JOBS, SWEEP_JOBS } from "./slack/schedule/jobs.js";
+import { Sweeper } from "./slack/schedule/sweeper.js";
 import { createDispatcher, fetchThrough } from "./slack/transport.js";
 import { UserDirectory } from "./slack/users.js";
 import type { Store } from "./store/index.js";
@@ -52,6 +54,11 @@ export interface BotApp {
   idle(): Promise<void>;
   /** The store can write and the matrix is loaded (readiness builds on it). */
   health(): Promise<Status>;
+  /**
+   * The bot's own work: reminders when dates pass, the check of stored decisions against the facts
+   * loaded now (src/slack/schedule). main.ts starts it once Slack is reachable; tests call sweep().
+   */
+  schedule: Sweeper;
 }
 
 /**
@@ -172,9 +179,18 @@ export function createApp(deps: AppDeps): BotApp {
     return inFlight.track(work);
   };
 
+  const schedule = new Sweeper({
+    deps: slackDeps,
+    client: app.client,
+    logger: app.logger,
+    jobs: SWEEP_JOBS,
+    startup: STARTUP_JOBS,
+  });
+
   return {
     app,
     deps: slackDeps,
+    schedule,
     init: () => app.init(),
     idle: () => inFlight.idle(),
     async health() {

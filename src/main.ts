@@ -206,6 +206,7 @@ export async function start(
       const server = (await running.app.start(config.port)) as Server;
       port = (server.address() as AddressInfo).port;
     }
+    running.schedule.start();
     let stopping: Promise<{ drained: boolean }> | undefined;
     const healthServer = opsServer;
     return {
@@ -219,6 +220,7 @@ export async function start(
           // Requests in flight get until the deadline; then their Slack calls are cut off, so a hung
           // or retrying call cannot keep the process from exiting before its supervisor kills it.
           const drained = (async () => {
+            await running.schedule.stop();
             await running.app.stop().catch(() => undefined);
             await running.idle();
           })();

@@ -4,7 +4,9 @@ import type {
   ActiveSessionQuery,
   DecisionCopy,
   DecisionQuery,
+  DecisionReviewPatch,
   DecisionStatusPatch,
+  DueQuery,
   NewDecision,
   NewSession,
   SessionPatch,
@@ -131,6 +133,22 @@ export class ChannelLangCache implements Store {
 
   addDecisionCopy(id: string, copy: DecisionCopy): Promise<StoredDecision | null> {
     return this.#store.addDecisionCopy(id, copy);
+  }
+
+  listDueSessions(query: DueQuery): Promise<StoredSession[]> {
+    return this.#store.listDueSessions(query);
+  }
+
+  listLiveDecisions(query?: { limit?: number }): Promise<StoredDecision[]> {
+    return this.#store.listLiveDecisions(query);
+  }
+
+  listDueDecisions(query: DueQuery): Promise<StoredDecision[]> {
+    return this.#store.listDueDecisions(query);
+  }
+
+  updateDecisionReview(id: string, patch: DecisionReviewPatch): Promise<StoredDecision | null> {
+    return this.#store.updateDecisionReview(id, patch);
   }
 
   claimEvent(eventId: string, ttlSeconds?: number): Promise<boolean> {

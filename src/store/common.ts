@@ -43,6 +43,12 @@ export function storedText(text: string): string {
 }
 const text = z.string().transform(storedText);
 
+export const sessionPlanSchema = z.strictObject({
+  owner: id.optional(),
+  invitees: z.array(id).max(100).optional(),
+  dueAt: z.coerce.date().optional(),
+});
+
 export const newSessionSchema = z.object({
   id: z.uuid().optional(),
   teamId: id,
@@ -53,6 +59,7 @@ export const newSessionSchema = z.object({
   lang: langSchema,
   state: z.unknown(),
   messages: sessionMessagesSchema,
+  plan: sessionPlanSchema.optional(),
 });
 
 export const sessionPatchSchema = z.object({
@@ -61,6 +68,7 @@ export const sessionPatchSchema = z.object({
   status: sessionStatusSchema.optional(),
   title: text.optional(),
   lang: langSchema.optional(),
+  plan: sessionPlanSchema.optional(),
 });
 
 export const newDecisionSchema = z.object({
@@ -77,7 +85,22 @@ export const newDecisionSchema = z.object({
   participants: z.array(id),
   matrixVersion: z.string().min(1),
   visibility: z.enum(["public", "private"]).default("private"),
+  relied: z.unknown().optional(),
+  revisitAt: z.date().optional(),
 });
+
+export const decisionReviewPatchSchema = z.object({
+  revisitAt: z.date().nullable().optional(),
+  factsChanged: z.unknown().optional(),
+});
+
+export const dueQuerySchema = z.object({
+  now: z.date(),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+
+/** Decisions still in force: what the fact check and the revisit reminder look at. */
+export const LIVE_DECISION_STATUSES = ["proposed", "accepted"] as const;
 
 export const decisionStatusSchema = z.enum(DECISION_STATUSES);
 

@@ -6,10 +6,13 @@ import {
   DEFAULT_EVENT_TTL_SECONDS,
   DEFAULT_SESSION_IDLE_DAYS,
   decisionCopySchema,
+  decisionReviewPatchSchema,
   decisionStatusPatchSchema,
+  dueQuerySchema,
   eventIdSchema,
   hasCopy,
   isIdle,
+  LIVE_DECISION_STATUSES,
   parseDecisionQuery,
   parseNewDecision,
   parseNewSession,
@@ -21,10 +24,13 @@ import type {
   ActiveSessionQuery,
   DecisionCopy,
   DecisionQuery,
+  DecisionReviewPatch,
   DecisionStatusPatch,
+  DueQuery,
   NewDecision,
   NewSession,
   SessionPatch,
+  SessionPlan,
   Store,
   StoredDecision,
   StoredSession,
@@ -67,8 +73,10 @@ export class MemoryStore implements Store {
       throw new Error(`a session with id ${valid.id} already exists`);
     }
     const now = this.#clock();
+    const { plan, ...rest } = structuredClone(valid);
     const session: StoredSession = {
-      ...structuredClone(valid),
+      ...rest,
+      plan: planCopy(plan),
       state: jsonCopy(valid.state),
       id: valid.id ?? randomUUID(),
       status: "active",
@@ -137,6 +145,7 @@ export class MemoryStore implements Store {
       ...(valid.status !== undefined ? { status: valid.status } : {}),
       ...(valid.title !== undefined ? { title: valid.title } : {}),
       ...(valid.lang !== undefined ? { lang: valid.lang } : {}),
+      ...(valid.plan !== undefined ? { plan: planCopy(valid.plan) } : {}),
       version: current.version + 1,
       updatedAt: this.#clock(),
     };
@@ -147,8 +156,11 @@ export class MemoryStore implements Store {
   async saveDecision(input: NewDecision): Promise<StoredDecision> {
     this.#assertOpen();
     const valid = parseNewDecision(input);
+    const { relied, revisitAt, ...rest } = structuredClone(valid);
     const decision: StoredDecision = {
-      ...structuredClone(valid),
+      ...rest,
+      ...(relied !== undefined ? { relied: jsonCopy(relied) } : {}),
+      ...(revisitAt ? { revisitAt } : {}),
       summary: jsonCopy(valid.summary),
       id: randomUUID(),
       createdAt: this.#clock(),
@@ -219,6 +231,59 @@ export class MemoryStore implements Store {
     return structuredClone(current);
   }
 
+  async listDueSessions(query: DueQuery): Promise<StoredSession[]> {
+    this.#assertOpen();
+    const q = dueQuerySchema.parse(query);
+    const due: StoredSession[] = [];
+    for (const s of [...this.#sessions.values()]) {
+      const current = this.#current(s.id);
+      const at = current?.plan.dueAt;
+      if (current?.status === "active" && at && at <= q.now) due.push(current);
+    }
+    return due
+      .sort((a, b) => dueOrder(a.plan.dueAt, a.id, b.plan.dueAt, b.id))
+      .slice(0, q.limit ?? 100)
+      .map((s) => structuredClone(s));
+  }
+
+  async listLiveDecisions(query: { limit?: number } = {}): Promise<StoredDecision[]> {
+    this.#assertOpen();
+    return [...this.#decisions.values()]
+      .filter((d) => isLive(d))
+      .sort(compareNewestFirst)
+      .slice(0, query.limit ?? 1000)
+      .map((d) => structuredClone(d));
+  }
+
+  async listDueDecisions(query: DueQuery): Promise<StoredDecision[]> {
+    this.#assertOpen();
+    const q = dueQuerySchema.parse(query);
+    return [...this.#decisions.values()]
+      .filter((d) => isLive(d) && d.revisitAt !== undefined && d.revisitAt <= q.now)
+      .sort((a, b) => dueOrder(a.revisitAt, a.id, b.revisitAt, b.id))
+      .slice(0, q.limit ?? 100)
+      .map((d) => structuredClone(d));
+  }
+
+  async updateDecisionReview(
+    id: string,
+    patch: DecisionReviewPatch,
+  ): Promise<StoredDecision | null> {
+    this.#assertOpen();
+    const valid = decisionReviewPatchSchema.parse(patch);
+    const current = this.#decisions.get(id);
+    if (!current) return null;
+    if (valid.revisitAt !== undefined) {
+      if (valid.revisitAt) current.revisitAt = new Date(valid.revisitAt);
+      else delete current.revisitAt;
+    }
+    if ("factsChanged" in valid) {
+      if (valid.factsChanged == null) delete current.factsChanged;
+      else current.factsChanged = jsonCopy(valid.factsChanged);
+    }
+    return structuredClone(current);
+  }
+
   async claimEvent(eventId: string, ttlSeconds = DEFAULT_EVENT_TTL_SECONDS): Promise<boolean> {
     this.#assertOpen();
     eventIdSchema.parse(eventId);
@@ -264,6 +329,27 @@ export class MemoryStore implements Store {
   #assertOpen(): void {
     if (this.#closed) throw new Error("the store is closed");
   }
+}
+
+/** A plan as stored: no undefined keys, its own copy of the date. */
+function planCopy(plan: SessionPlan | undefined): SessionPlan {
+  const p = plan ?? {};
+  return {
+    ...(p.owner !== undefined ? { owner: p.owner } : {}),
+    ...(p.invitees !== undefined ? { invitees: [...p.invitees] } : {}),
+    ...(p.dueAt !== undefined ? { dueAt: new Date(p.dueAt) } : {}),
+  };
+}
+
+function isLive(d: StoredDecision): boolean {
+  return (LIVE_DECISION_STATUSES as readonly string[]).includes(d.status);
+}
+
+/** Oldest due first; ties broken by id, as the SQL stores order. */
+function dueOrder(a: Date | undefined, aId: string, b: Date | undefined, bId: string): number {
+  const byTime = (a?.getTime() ?? 0) - (b?.getTime() ?? 0);
+  if (byTime !== 0) return byTime;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
 }
 
 /** What a JSON column would give back (the durable stores keep state and summary as JSON text). */

@@ -131,6 +131,31 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    // A walkthrough's plan (owner, invitees, due date) and its due date as a column for the
+    // reminder sweep; a decision's relied-on facts, revisit date and noticed fact changes.
+    id: "0005_plans_and_reviews",
+    async up(db) {
+      await db.schema
+        .alterTable("sessions")
+        .addColumn("plan", "text", (c) => c.notNull().defaultTo("{}"))
+        .execute();
+      await db.schema.alterTable("sessions").addColumn("due_at", "text").execute();
+      await db.schema.alterTable("decisions").addColumn("relied", "text").execute();
+      await db.schema.alterTable("decisions").addColumn("revisit_at", "text").execute();
+      await db.schema.alterTable("decisions").addColumn("facts_changed", "text").execute();
+      await db.schema
+        .createIndex("sessions_due_at")
+        .on("sessions")
+        .columns(["status", "due_at"])
+        .execute();
+      await db.schema
+        .createIndex("decisions_revisit_at")
+        .on("decisions")
+        .columns(["status", "revisit_at"])
+        .execute();
+    },
+  },
 ];
 
 const LOCK_NAME = "ecs-vs-eks:migrations:";

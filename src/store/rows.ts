@@ -4,9 +4,15 @@ import {
   decisionCopySchema,
   decisionStatusSchema,
   sessionMessagesSchema,
+  sessionPlanSchema,
   sessionStatusSchema,
 } from "./common.js";
-import { StoreDataError, type StoredDecision, type StoredSession } from "./types.js";
+import {
+  type SessionPlan,
+  StoreDataError,
+  type StoredDecision,
+  type StoredSession,
+} from "./types.js";
 
 /** zod schemas for rows read back from the database, and their mapping to the Store types. */
 
@@ -32,6 +38,7 @@ export const sessionRowSchema = z.object({
   lang: langSchema,
   state: jsonText,
   messages: jsonText.pipe(sessionMessagesSchema),
+  plan: jsonText.pipe(sessionPlanSchema),
   status: sessionStatusSchema,
   version: z.coerce.number().int().positive(),
   created_at: isoDate,
@@ -59,6 +66,9 @@ export const decisionRowSchema = z.object({
   status_at: isoDate.nullable(),
   version: z.coerce.number().int().positive(),
   copies: jsonText.pipe(z.array(decisionCopySchema)),
+  relied: jsonText.nullable().optional(),
+  revisit_at: isoDate.nullable().optional(),
+  facts_changed: jsonText.nullable().optional(),
 });
 
 function parseRow<T extends z.ZodType>(schema: T, table: string, row: unknown): z.output<T> {
@@ -84,6 +94,7 @@ export function toSession(row: unknown): StoredSession {
     lang: r.lang,
     state: r.state,
     messages: r.messages,
+    plan: stripUndefined(r.plan),
     status: r.status,
     version: r.version,
     createdAt: r.created_at,
@@ -114,7 +125,24 @@ export function toDecision(row: unknown): StoredDecision {
     ...(r.status_at !== null ? { statusAt: r.status_at } : {}),
     version: r.version,
     copies: r.copies,
+    ...(r.relied != null ? { relied: r.relied } : {}),
+    ...(r.revisit_at != null ? { revisitAt: r.revisit_at } : {}),
+    ...(r.facts_changed != null ? { factsChanged: r.facts_changed } : {}),
   };
+}
+
+/** A plan without keys whose value is undefined (zod keeps them), so plans compare as written. */
+export function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A plan as JSON text (dueAt as ISO text) and its due date as a column. */
+export function planColumns(plan: SessionPlan | undefined): {
+  plan: string;
+  due_at: string | null;
+} {
+  const p = plan ?? {};
+  return { plan: JSON.stringify(p), due_at: p.dueAt ? p.dueAt.toISOString() : null };
 }
 
 export function toLang(table: string, value: unknown) {

@@ -29,6 +29,10 @@ export interface SessionsTable {
   state: string;
   /** JSON text */
   messages: string;
+  /** JSON text: { owner?, invitees?, dueAt? } (dueAt as ISO text) */
+  plan: string;
+  /** The plan's due date, ISO text, for the due-date sweep; null when none. */
+  due_at: string | null;
   status: string;
   version: number;
   created_at: string;
@@ -61,6 +65,11 @@ export interface DecisionsTable {
   version: number;
   /** JSON text: an array of { channel, ts } */
   copies: string;
+  /** JSON text or null: what the decision relied on */
+  relied: string | null;
+  revisit_at: string | null;
+  /** JSON text or null: what changed in the facts it relied on */
+  facts_changed: string | null;
 }
 
 export interface HandledEventsTable {

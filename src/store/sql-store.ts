@@ -7,11 +7,14 @@ import {
   DEFAULT_EVENT_TTL_SECONDS,
   DEFAULT_SESSION_IDLE_DAYS,
   decisionCopySchema,
+  decisionReviewPatchSchema,
   decisionStatusPatchSchema,
+  dueQuerySchema,
   eventIdSchema,
   hasCopy,
   idleCutoff,
   isIdle,
+  LIVE_DECISION_STATUSES,
   parseDecisionQuery,
   parseNewDecision,
   parseNewSession,
@@ -21,13 +24,15 @@ import {
 } from "./common.js";
 import { type DialectKind, isUnavailable, participantFilter } from "./dialect.js";
 import { migrate } from "./migrations.js";
-import { toDecision, toJsonText, toLang, toSession } from "./rows.js";
+import { planColumns, toDecision, toJsonText, toLang, toSession } from "./rows.js";
 import type { Database, SessionsTable } from "./schema.js";
 import {
   type ActiveSessionQuery,
   type DecisionCopy,
   type DecisionQuery,
+  type DecisionReviewPatch,
   type DecisionStatusPatch,
+  type DueQuery,
   type NewDecision,
   type NewSession,
   type SessionPatch,
@@ -108,6 +113,7 @@ export class SqlStore implements Store {
         lang: valid.lang,
         state: toJsonText(valid.state),
         messages: toJsonText(valid.messages),
+        ...planColumns(valid.plan),
         status: "active",
         version: 1,
         created_at: now,
@@ -182,6 +188,7 @@ export class SqlStore implements Store {
           ...(valid.status !== undefined ? { status: valid.status } : {}),
           ...(valid.title !== undefined ? { title: valid.title } : {}),
           ...(valid.lang !== undefined ? { lang: valid.lang } : {}),
+          ...(valid.plan !== undefined ? planColumns(valid.plan) : {}),
           version: eb("version", "+", 1),
           updated_at: now.toISOString(),
         }))
@@ -201,6 +208,25 @@ export class SqlStore implements Store {
         ok: false,
         current: current ? await this.#expireIfIdle(db, toSession(current)) : null,
       };
+    });
+  }
+
+  listDueSessions(query: DueQuery): Promise<StoredSession[]> {
+    return this.#run(async (db) => {
+      const q = dueQuerySchema.parse(query);
+      const cutoff = idleCutoff(this.#clock(), this.#idleDays).toISOString();
+      const rows = await db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("status", "=", "active")
+        .where("due_at", "is not", null)
+        .where("due_at", "<=", q.now.toISOString())
+        .where("updated_at", ">=", cutoff)
+        .orderBy("due_at", "asc")
+        .orderBy("id", "asc")
+        .limit(q.limit ?? 100)
+        .execute();
+      return rows.map(toSession);
     });
   }
 
@@ -228,6 +254,9 @@ export class SqlStore implements Store {
         status_at: null,
         version: 1,
         copies: "[]",
+        relied: valid.relied !== undefined ? toJsonText(valid.relied) : null,
+        revisit_at: valid.revisitAt ? valid.revisitAt.toISOString() : null,
+        facts_changed: null,
       };
       await db.insertInto("decisions").values(row).execute();
       return toDecision(row);
@@ -325,6 +354,66 @@ export class SqlStore implements Store {
           .executeTakeFirst();
         if (updated) return toDecision(updated);
       }
+    });
+  }
+
+  listLiveDecisions(query: { limit?: number } = {}): Promise<StoredDecision[]> {
+    return this.#run(async (db) => {
+      const rows = await db
+        .selectFrom("decisions")
+        .selectAll()
+        .where("status", "in", [...LIVE_DECISION_STATUSES])
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .limit(query.limit ?? 1000)
+        .execute();
+      return rows.map(toDecision);
+    });
+  }
+
+  listDueDecisions(query: DueQuery): Promise<StoredDecision[]> {
+    return this.#run(async (db) => {
+      const q = dueQuerySchema.parse(query);
+      const rows = await db
+        .selectFrom("decisions")
+        .selectAll()
+        .where("status", "in", [...LIVE_DECISION_STATUSES])
+        .where("revisit_at", "is not", null)
+        .where("revisit_at", "<=", q.now.toISOString())
+        .orderBy("revisit_at", "asc")
+        .orderBy("id", "asc")
+        .limit(q.limit ?? 100)
+        .execute();
+      return rows.map(toDecision);
+    });
+  }
+
+  updateDecisionReview(id: string, patch: DecisionReviewPatch): Promise<StoredDecision | null> {
+    return this.#run(async (db) => {
+      const valid = decisionReviewPatchSchema.parse(patch);
+      const set = {
+        ...(valid.revisitAt !== undefined
+          ? { revisit_at: valid.revisitAt ? valid.revisitAt.toISOString() : null }
+          : {}),
+        ...("factsChanged" in valid
+          ? { facts_changed: valid.factsChanged == null ? null : toJsonText(valid.factsChanged) }
+          : {}),
+      };
+      if (Object.keys(set).length === 0) {
+        const row = await db
+          .selectFrom("decisions")
+          .selectAll()
+          .where("id", "=", id)
+          .executeTakeFirst();
+        return row ? toDecision(row) : null;
+      }
+      const row = await db
+        .updateTable("decisions")
+        .set(set)
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirst();
+      return row ? toDecision(row) : null;
     });
   }
 

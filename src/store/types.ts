@@ -34,6 +34,12 @@ export interface Store {
     patch: SessionPatch,
   ): Promise<{ ok: true; session: StoredSession } | { ok: false; current: StoredSession | null }>;
 
+  /**
+   * Active sessions whose plan's due date is at or before `now`, oldest due first: what the due-date
+   * reminder sweep looks at. Idle sessions are left out, as listActiveSessions does.
+   */
+  listDueSessions(query: DueQuery): Promise<StoredSession[]>;
+
   /** Decision summaries, kept for good. */
   saveDecision(input: NewDecision): Promise<StoredDecision>;
   getDecision(id: string): Promise<StoredDecision | null>;
@@ -59,6 +65,19 @@ export interface Store {
    * or null when there is no such decision.
    */
   addDecisionCopy(id: string, copy: DecisionCopy): Promise<StoredDecision | null>;
+  /**
+   * Decisions still in force (proposed or accepted), of every team, newest first: what the fact
+   * check compares with the matrix loaded now. Default limit 1000.
+   */
+  listLiveDecisions(query?: { limit?: number }): Promise<StoredDecision[]>;
+  /** Live decisions whose revisit date is at or before `now`, oldest due first. */
+  listDueDecisions(query: DueQuery): Promise<StoredDecision[]>;
+  /**
+   * Sets a decision's review fields (its revisit date, what changed in the facts it relied on).
+   * A plain update of those fields alone: it neither needs nor bumps the status version. null clears
+   * a field. Returns the decision as stored now, or null when there is no such decision.
+   */
+  updateDecisionReview(id: string, patch: DecisionReviewPatch): Promise<StoredDecision | null>;
 
   /**
    * Records that an event (Slack's event_id) is being handled. True the first time for that id,
@@ -90,6 +109,16 @@ export interface SessionMessages {
   summaryTs?: string;
 }
 
+/** What the person who started a walkthrough planned for it (the start modal). */
+export interface SessionPlan {
+  /** Who owns the decision (a Slack user id); absent → whoever started it. */
+  owner?: string;
+  /** People asked to answer (Slack user ids). */
+  invitees?: string[];
+  /** When the answers are due: one reminder goes to the thread when it passes. */
+  dueAt?: Date;
+}
+
 export interface NewSession {
   /**
    * The session's id, when the caller needs it before the session is saved (a UUID from
@@ -105,10 +134,13 @@ export interface NewSession {
   /** The walkthrough state from src/core/walkthrough, stored as JSON and validated on read by core. */
   state: unknown;
   messages: SessionMessages;
+  plan?: SessionPlan;
 }
 
-export interface StoredSession extends Omit<NewSession, "id"> {
+export interface StoredSession extends Omit<NewSession, "id" | "plan"> {
   id: string;
+  /** {} when nothing was planned. */
+  plan: SessionPlan;
   status: SessionStatus;
   version: number;
   createdAt: Date;
@@ -121,6 +153,7 @@ export interface SessionPatch {
   status?: SessionStatus;
   title?: string;
   lang?: Lang;
+  plan?: SessionPlan;
 }
 
 export interface NewDecision {
@@ -145,6 +178,19 @@ export interface NewDecision {
    * listed and shared only in its own channel (src/core/access.ts). Default: private.
    */
   visibility?: Visibility;
+  /**
+   * What the decision relied on (capability ids with a fingerprint of each fact, from
+   * src/core/decision), as JSON; validated by core when read.
+   */
+  relied?: unknown;
+  /** When the team should look at the decision again (a reminder goes to its thread). */
+  revisitAt?: Date;
+}
+
+export interface DecisionReviewPatch {
+  revisitAt?: Date | null;
+  /** What changed in the facts it relied on (JSON from core), once the fact check noticed. */
+  factsChanged?: unknown;
 }
 
 export type { DecisionStatus } from "../core/decision/status.js";
@@ -182,6 +228,14 @@ export interface StoredDecision extends NewDecision {
   version: number;
   /** Messages showing its card, oldest first. */
   copies: DecisionCopy[];
+  /** Set by the fact check when a fact it relied on changed (JSON from core). */
+  factsChanged?: unknown;
+}
+
+export interface DueQuery {
+  now: Date;
+  /** Default 100. */
+  limit?: number;
 }
 
 export interface ActiveSessionQuery {

@@ -536,6 +536,76 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
       });
     });
 
+    describe("plans and due dates", () => {
+      const due = (days: number) => new Date(clock.now().getTime() + days * 86_400_000);
+      const mine = <T extends { teamId: string }>(list: T[]) => list.filter((x) => x.teamId === team);
+
+      it("keeps a session's plan (owner, invitees, due date) and an empty plan when none", async () => {
+        const plain = await store.createSession(newSession());
+        expect(plain.plan).toEqual({});
+        const plan = { owner: "U2", invitees: ["U3", "U4"], dueAt: due(3) };
+        const planned = await store.createSession(newSession({ threadTs: "2.0", plan }));
+        expect(planned.plan).toEqual(plan);
+        expect((await store.getSession(planned.id))?.plan).toEqual(plan);
+        const moved = await store.updateSession(planned.id, 1, {
+          plan: { ...plan, dueAt: due(5) },
+        });
+        expect(moved.ok && moved.session.plan.dueAt).toEqual(due(5));
+      });
+
+      it("lists active sessions whose due date has passed, oldest due first", async () => {
+        const late = await store.createSession(
+          newSession({ threadTs: "1.0", plan: { dueAt: due(1) } }),
+        );
+        const later = await store.createSession(
+          newSession({ threadTs: "2.0", plan: { dueAt: due(2) } }),
+        );
+        await store.createSession(newSession({ threadTs: "3.0", plan: { dueAt: due(9) } }));
+        await store.createSession(newSession({ threadTs: "4.0" }));
+        const done = await store.createSession(
+          newSession({ threadTs: "5.0", plan: { dueAt: due(1) } }),
+        );
+        await store.updateSession(done.id, 1, { status: "finished" });
+        expect(mine(await store.listDueSessions({ now: due(0) }))).toEqual([]);
+        const found = mine(await store.listDueSessions({ now: due(3) }));
+        expect(found.map((s) => s.id)).toEqual([late.id, later.id]);
+      });
+
+      it("keeps what a decision relied on and its revisit date; lists the live ones that are due", async () => {
+        const relied = { matrixVersion: "2026-11-29", facts: { secrets: "abc123" } };
+        const a = await store.saveDecision(newDecision({ relied, revisitAt: due(10) }));
+        const b = await store.saveDecision(newDecision({ threadTs: "2.0", revisitAt: due(20) }));
+        const c = await store.saveDecision(newDecision({ threadTs: "3.0", revisitAt: due(5) }));
+        await store.setDecisionStatus(c.id, 1, { status: "superseded", statusAt: clock.now() });
+        expect((await store.getDecision(a.id))?.relied).toEqual(relied);
+        expect((await store.getDecision(a.id))?.revisitAt).toEqual(due(10));
+        expect((await store.getDecision(b.id))?.relied).toBeUndefined();
+        expect(mine(await store.listDueDecisions({ now: due(15) })).map((d) => d.id)).toEqual([
+          a.id,
+        ]);
+        expect(
+          mine(await store.listLiveDecisions())
+            .map((d) => d.id)
+            .sort(),
+        ).toEqual([a.id, b.id].sort());
+      });
+
+      it("moves or clears a revisit date and records noticed fact changes without touching the version", async () => {
+        const a = await store.saveDecision(newDecision({ revisitAt: due(10) }));
+        const moved = await store.updateDecisionReview(a.id, { revisitAt: due(30) });
+        expect(moved?.revisitAt).toEqual(due(30));
+        const changed = { matrixVersion: "2027-01-01", capabilities: ["secrets"] };
+        const noted = await store.updateDecisionReview(a.id, { factsChanged: changed });
+        expect(noted?.factsChanged).toEqual(changed);
+        expect(noted?.revisitAt).toEqual(due(30));
+        const cleared = await store.updateDecisionReview(a.id, { revisitAt: null });
+        expect(cleared?.revisitAt).toBeUndefined();
+        expect((await store.getDecision(a.id))?.factsChanged).toEqual(changed);
+        expect((await store.getDecision(a.id))?.version).toBe(1);
+        expect(await store.updateDecisionReview(randomUUID(), { revisitAt: null })).toBeNull();
+      });
+    });
+
     describe("claimEvent", () => {
       it("is true once per event id", async () => {
         const id = `Ev${randomUUID()}`;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Lang } from "../../core/i18n/lang.js";
 import { type AnswerEntry, prefilled, revisit, start } from "../../core/walkthrough/index.js";
-import type { StoredSession } from "../../store/index.js";
+import type { SessionPlan, StoredSession } from "../../store/index.js";
 import { renderQuestion, renderRoot } from "../blocks/walkthrough.js";
 import { describeError } from "../errors.js";
 import { mentionUser } from "../escape.js";
@@ -22,6 +22,8 @@ export interface StartInput {
    * ({questionId: optionId}), credited to whoever asked it.
    */
   prefill?: { answers: Record<string, string>; by: string };
+  /** What the start modal planned: owner, invitees, due date. */
+  plan?: SessionPlan;
 }
 
 export type StartResult =
@@ -83,6 +85,7 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
       // The message the walkthrough owns and turns into its result card: the root it posted, or its
       // intro in a thread someone else started.
       messages: { rootTs: intro.ts as string, questionTs },
+      ...(input.plan ? { plan: input.plan } : {}),
     });
     return { ok: true, session, threadTs };
   } catch (err) {
