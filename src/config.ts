@@ -72,6 +72,7 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS).default("info"),
   ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./var")),
+  MATRIX_DIR: optionalString,
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
     z
@@ -98,6 +99,11 @@ export interface Config {
   /** json (default: one JSON object a line) or pretty (for a terminal). */
   logFormat: "json" | "pretty";
   dataDir: string;
+  /**
+   * The folder holding capabilities.yml, walkthrough.yml and changes.yml: an organisation's own copy
+   * of the matrix. Undefined → the package's data/.
+   */
+  matrixDir: string | undefined;
   databaseUrl: string | undefined;
   sessionIdleDays: number;
   matrixMaxAgeDays: number;
@@ -144,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     dataDir: e.DATA_DIR,
+    matrixDir: e.MATRIX_DIR,
     databaseUrl: e.DATABASE_URL,
     sessionIdleDays: e.SESSION_IDLE_DAYS,
     matrixMaxAgeDays: e.MATRIX_MAX_AGE_DAYS,

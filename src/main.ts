@@ -162,7 +162,16 @@ export async function start(
         ops,
       });
     }
-    bot = createApp({ config, store, receiver, now: clock, dispatcher, metrics, logger });
+    bot = createApp({
+      config,
+      store,
+      receiver,
+      now: clock,
+      dispatcher,
+      metrics,
+      logger,
+      ...(config.matrixDir ? { dataDir: config.matrixDir } : {}),
+    });
     const where = config.slackApiUrl ?? "https://slack.com/api/";
     const timeoutMs = options.initTimeoutMs ?? INIT_TIMEOUT_MS;
     try {

@@ -20,8 +20,8 @@ function dateAndKind(item: ChangeItem, lang: Lang): string {
   return `${item.date}  ${item.kindLabel}${upcoming}`;
 }
 
-function sourceLine(item: ChangeItem): string {
-  const label = item.source.label ? ` (${item.source.label})` : "";
+function sourceLine(item: ChangeItem, lang: Lang): string {
+  const label = item.source.label ? t(lang, "paren", { text: item.source.label }) : "";
   return `${item.source.title}${label}: ${item.source.url}`;
 }
 
@@ -42,15 +42,15 @@ export function changesText(
   if (list.length === 0) lines.push("", t(lang, "changesNone"));
   for (const item of list) {
     const affects = item.capabilities
-      .map((id) => `${matrix.byId.get(id)?.title[lang] ?? id} (${id})`)
-      .join(", ");
+      .map((id) => `${matrix.byId.get(id)?.title[lang] ?? id}${t(lang, "paren", { text: id })}`)
+      .join(t(lang, "listSeparator"));
     lines.push(
       "",
       dateAndKind(item, lang),
-      `  ${item.title} (${item.id})`,
+      `  ${item.title}${t(lang, "paren", { text: item.id })}`,
       wrap(item.summary, 88, "  "),
       wrap(`${t(lang, "affects")}: ${affects}`, 88, "  "),
-      `  ${t(lang, "source")}: ${sourceLine(item)}`,
+      `  ${t(lang, "source")}: ${sourceLine(item, lang)}`,
     );
   }
   return lines.join("\n");
@@ -68,7 +68,7 @@ export function recentChangesText(
     `${t(lang, "recentChanges")}:`,
     ...items.flatMap((item) => [
       `  - ${dateAndKind(item, lang)}  ${item.title}`,
-      `    ${sourceLine(item)}`,
+      `    ${sourceLine(item, lang)}`,
     ]),
     `  ${t(lang, "moreChanges", { id: capabilityId })}`,
   ];

@@ -30,13 +30,16 @@ export function choiceText(model: PlatformChoice, terminalLang: Lang): string {
   if (model.known.length > 0) {
     lines.push("", model.knownTitle);
     for (const k of model.known) {
-      lines.push(`  - ${k.topic}: ${k.answer} (${k.questionId}=${k.optionId})`);
+      const ids = t(lang, "paren", { text: `${k.questionId}=${k.optionId}` });
+      lines.push(`  - ${k.topic}: ${k.answer}${ids}`);
     }
   }
   if (model.related.length > 0) {
     lines.push(
       "",
-      wrap(`${model.relatedTitle} ${model.related.map((r) => `${r.title} (${r.id})`).join(", ")}`),
+      wrap(
+        `${model.relatedTitle} ${model.related.map((r) => `${r.title}${t(lang, "paren", { text: r.id })}`).join(t(lang, "listSeparator"))}`,
+      ),
     );
   }
   lines.push(

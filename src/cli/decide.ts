@@ -136,7 +136,8 @@ export function decisionText(view: DecisionView): string {
   for (const stage of view.reasons.stages) {
     lines.push(`  ${stage.title}`);
     for (const r of stage.items) {
-      lines.push(`    - ${r.topic}: ${r.answer} (${r.leanLabel})`);
+      const lean = t(view.lang, "paren", { text: r.leanLabel });
+      lines.push(wrap(`- ${r.topic}: ${r.answer}${lean}`, 88, "    "));
       lines.push(wrap(r.why, 88, "      "));
     }
   }

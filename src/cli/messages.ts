@@ -1,7 +1,7 @@
 import { defineCatalog } from "../core/i18n/catalog.js";
 
 const en = {
-  usage: (p: { matrix: string; ask: string; decide: string; changes: string }) =>
+  usage: (p: { matrix: string; ask: string; decide: string; changes: string; check: string }) =>
     `ecs-vs-eks: choose between Amazon ECS and Amazon EKS, and record why.
 
 Usage:
@@ -9,6 +9,7 @@ ${p.matrix}
 ${p.ask}
 ${p.decide}
 ${p.changes}
+${p.check}
   ecs-vs-eks <command> --help
   ecs-vs-eks --version
 
@@ -19,6 +20,8 @@ Commands:
            --format markdown prints the decision record (MADR)
   changes  the dated log of platform changes since 2023: launches, deprecations, end of
            support, pricing and limits, each with its source
+  check    what changed since a decision record (--decision record.md) in the facts it relied
+           on, and whether the recommendation would differ; exit code 2 when something changed
 
 Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, option, question or answer; no answers).`,
   synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
@@ -72,7 +75,7 @@ capabilities it affects. A date still to come is an announced change, marked upc
   unknownCapability: (p: { id: string; valid: string }) =>
     `Unknown capability "${p.id}". Valid capabilities: ${p.valid}.`,
   unknownCommand: (p: { command: string }) =>
-    `Unknown command "${p.command}". Valid commands: matrix, ask, decide, changes (see --help).`,
+    `Unknown command "${p.command}". Valid commands: matrix, ask, decide, changes, check (see --help).`,
   badOption: (p: { detail: string; command: string }) =>
     `${p.detail} (see ecs-vs-eks ${p.command} --help)`,
   badChoice: (p: { name: string; value: string; valid: string }) =>
@@ -112,6 +115,9 @@ The questions and their options: ecs-vs-eks decide --help`,
     `Choose 1-${p.count}, Enter to skip, "b" to go back, "q" to finish: `,
   progress: (p: { position: number; total: number }) => `Question ${p.position}/${p.total}`,
   defaultTitle: "Choose a container platform: Amazon ECS or Amazon EKS",
+  /** A parenthetical after a word: half-width with a space in English, full-width in Japanese. */
+  paren: (p: { text: string }) => ` (${p.text})`,
+  listSeparator: ", ",
 };
 
 const ja: typeof en = {
@@ -122,6 +128,7 @@ ${p.matrix}
 ${p.ask}
 ${p.decide}
 ${p.changes}
+${p.check}
   ecs-vs-eks <コマンド> --help
   ecs-vs-eks --version
 
@@ -132,6 +139,8 @@ ${p.changes}
            --format markdown で意思決定記録（MADR）を出力します
   changes  2023 年以降のプラットフォームの変更履歴です。提供開始、非推奨化、サポート終了、
            料金、上限の変更を、それぞれの出典とともに日付順に示します
+  check    意思決定記録（--decision record.md）のあと、前提とした情報のうち変わったものと、
+           推奨が変わるかどうかを示します。変更があれば終了コード 2 を返します
 
 終了コード: 0 成功、1 エラー、2 使い方の誤り（不明なコマンド・オプション・質問・回答、回答なし）。`,
   synopsisMatrix: "  ecs-vs-eks matrix [--lang en|ja] [--format text|markdown|json]",
@@ -152,7 +161,7 @@ ${p.changes}
   optJson: "--format json と同じです",
   askExample: 'ecs-vs-eks ask "ECSにCronJobはありますか？"',
   aboutDecide: `プラットフォーム選定のウォークスルーです。回答から推奨（ECS、EKS、どちらでも可、または
-いまの条件ではどちらも適さない）とその理由を、動かし方、必要になるもの、答えが変わる条件とともに
+いまの条件ではどちらも適さない）とその理由を、動かし方、必要になるもの、結論が変わる条件とともに
 示します。回答は --answers と --answer で指定します（--answer がファイルより優先されます）。
 どちらもない場合は、標準入力にパイプで渡した 質問=選択肢 の行を読みます（空行と # のコメントは
 無視します）。端末で実行すると質問を一つずつ尋ねます。指定しなかった質問は未回答として扱い、
@@ -184,7 +193,7 @@ ${p.changes}
     `${p.name} の値「${p.value}」は日付として無効です。2025-01-01 のように YYYY-MM-DD の形で指定してください。`,
   unknownCapability: (p) => `不明な機能「${p.id}」です。使える機能: ${p.valid}。`,
   unknownCommand: (p) =>
-    `不明なコマンド「${p.command}」です。使えるコマンド: matrix, ask, decide, changes（--help を参照）。`,
+    `不明なコマンド「${p.command}」です。使えるコマンド: matrix, ask, decide, changes, check（--help を参照）。`,
   badOption: (p) => `${p.detail}（ecs-vs-eks ${p.command} --help を参照）`,
   badChoice: (p) => `${p.name} の値「${p.value}」は無効です。使える値: ${p.valid}。`,
   askNeedsQuestion: 'ask には質問が必要です。例: ecs-vs-eks ask "ECSにCronJobはありますか？"',
@@ -218,6 +227,8 @@ ${p.changes}
   promptChoose: (p) => `1-${p.count} を選んでください（Enter でスキップ、b で戻る、q で終了）: `,
   progress: (p) => `質問 ${p.position}/${p.total}`,
   defaultTitle: "コンテナ基盤の選定: Amazon ECS か Amazon EKS か",
+  paren: (p) => `（${p.text}）`,
+  listSeparator: "、",
 };
 
 export const t = defineCatalog({ en, ja });

@@ -12,12 +12,12 @@ import { displayWidth, markdownTable, textTable } from "./table.js";
 
 function side(cap: Capability, which: "kubernetes" | "ecs", lang: Lang): string {
   const s = cap[which];
-  return `${supportMark(s.support)} ${supportLabel(s.support, lang)}: ${s.uses.join(", ")}`;
+  return `${supportMark(s.support)} ${supportLabel(s.support, lang)}: ${s.uses.join(t(lang, "listSeparator"))}`;
 }
 
 function rows(matrix: Matrix, lang: Lang): string[][] {
   return matrix.capabilities.map((cap) => [
-    `${cap.title[lang]} (${cap.id})`,
+    `${cap.title[lang]}${t(lang, "paren", { text: cap.id })}`,
     side(cap, "kubernetes", lang),
     side(cap, "ecs", lang),
   ]);
@@ -28,7 +28,7 @@ function shortRows(matrix: Matrix, lang: Lang, width = 44): string[][] {
   const cell = (cap: Capability, which: "kubernetes" | "ecs") =>
     truncate(`${supportMark(cap[which].support)} ${cap[which].uses.join(", ")}`, width);
   return matrix.capabilities.map((cap) => [
-    truncate(`${cap.title[lang]} (${cap.id})`, width),
+    truncate(`${cap.title[lang]}${t(lang, "paren", { text: cap.id })}`, width),
     cell(cap, "kubernetes"),
     cell(cap, "ecs"),
   ]);

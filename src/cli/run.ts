@@ -5,6 +5,8 @@ import { detectLang, type Lang } from "../core/i18n/lang.js";
 import { loadMatrix } from "../core/matrix/index.js";
 import { loadWalkthrough } from "../core/walkthrough/index.js";
 import { recentChangesText, runChanges } from "./changes.js";
+import { runCheck } from "./check.js";
+import { t as checkText } from "./check-messages.js";
 import { choiceText, decideCommandLine, didYouMeanText } from "./choice.js";
 import { runDecide } from "./decide.js";
 import type { CliContext, CliIO } from "./io.js";
@@ -26,6 +28,7 @@ function usage(lang: Lang): string {
     ask: t(lang, "synopsisAsk"),
     decide: t(lang, "synopsisDecide"),
     changes: t(lang, "synopsisChanges"),
+    check: checkText(lang, "synopsisCheck"),
   });
 }
 
@@ -53,7 +56,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       command !== "matrix" &&
       command !== "ask" &&
       command !== "decide" &&
-      command !== "changes"
+      command !== "changes" &&
+      command !== "check"
     ) {
       throw new UsageError(t(baseLang, "unknownCommand", { command }));
     }
@@ -61,6 +65,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (command === "matrix") return matrixCommand(rest, ctx);
     if (command === "ask") return askCommand(rest, ctx);
     if (command === "changes") return runChanges(rest, ctx);
+    if (command === "check") return runCheck(rest, ctx);
     return await runDecide(rest, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -178,17 +183,17 @@ export function answerText(model: AnswerModel, confidence: number, terminalLang?
       wrap(model.message),
       "",
       `${t(lang, "trySome")}:`,
-      ...model.suggestions.map((s) => `  - ${s.title} (${s.id})`),
+      ...model.suggestions.map((s) => `  - ${s.title}${t(lang, "paren", { text: s.id })}`),
     ].join("\n");
   }
   const side = (label: string, s: typeof model.ecs) =>
     [
       `${label}: ${s.mark} ${s.supportLabel}`,
-      `  ${t(lang, "uses")}: ${s.uses.join(", ")}`,
+      `  ${t(lang, "uses")}: ${s.uses.join(t(lang, "listSeparator"))}`,
       wrap(s.summary, 88, "  "),
     ].join("\n");
   const lines = [
-    `${model.title} (${model.id}) · ${model.category} · ${t(lang, "confidence", { percent: Math.round(confidence * 100) })}`,
+    `${model.title}${t(lang, "paren", { text: model.id })} · ${model.category} · ${t(lang, "confidence", { percent: Math.round(confidence * 100) })}`,
     "",
     side(t(lang, "howKubernetes"), model.kubernetes),
     "",
@@ -197,8 +202,10 @@ export function answerText(model: AnswerModel, confidence: number, terminalLang?
     `${t(lang, "meaning")}:`,
     wrap(model.implication, 88, "  "),
     "",
-    `${t(lang, "sources")} (${t(lang, "checked", { date: model.verified })}):`,
-    ...model.sources.map((s) => `  - ${s.title}${s.label ? ` (${s.label})` : ""}: ${s.url}`),
+    `${t(lang, "sources")}${t(lang, "paren", { text: t(lang, "checked", { date: model.verified }) })}:`,
+    ...model.sources.map(
+      (s) => `  - ${s.title}${s.label ? t(lang, "paren", { text: s.label }) : ""}: ${s.url}`,
+    ),
     ...(model.thirdPartyNote ? [`  ${model.thirdPartyNote}`] : []),
   ];
   lines.push(...recentChangesText(model.recentChanges, model.id, lang));
@@ -206,7 +213,7 @@ export function answerText(model: AnswerModel, confidence: number, terminalLang?
   if (model.alternatives.length > 0) {
     lines.push(
       "",
-      `${t(lang, "seeAlso")}: ${model.alternatives.map((a) => `${a.title} (${a.id})`).join(", ")}`,
+      `${t(lang, "seeAlso")}: ${model.alternatives.map((a) => `${a.title}${t(lang, "paren", { text: a.id })}`).join(t(lang, "listSeparator"))}`,
     );
   }
   return lines.join("\n");

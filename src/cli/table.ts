@@ -50,10 +50,17 @@ export function markdownTable(header: string[], rows: string[][]): string {
   return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-/** Wraps prose to a width, by words for English and by characters for Japanese. */
+/**
+ * Wraps prose to a width, by words for English and by characters for Japanese. A paragraph that
+ * starts with a bullet ("- ", "• ") hangs: its continuation lines start under the text after the
+ * bullet, so the bullet stays visible as the start of an item.
+ */
 export function wrap(text: string, width = 88, indent = ""): string {
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {
+    const bullet = /^[-•] +/.exec(paragraph)?.[0] ?? "";
+    const hang = indent + " ".repeat(displayWidth(bullet));
+    let lineIndent = indent;
     let current = "";
     const tokens =
       paragraph.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
@@ -64,13 +71,16 @@ export function wrap(text: string, width = 88, indent = ""): string {
       }
       // Japanese closing punctuation never starts a line (kinsoku): it may overhang by one.
       const closing = /^[、。，．）」』】！？：；ー]$/.test(token);
-      if (current && !closing && displayWidth(indent + current + token) > width) {
-        out.push(indent + current.trimEnd());
-        current = "";
+      if (current && !closing && displayWidth(lineIndent + current + token) > width) {
+        // Nor does a line end with Japanese opening punctuation: it moves down with what it opens.
+        const opening = current.length > 1 && /[（「『【]$/.test(current) ? current.slice(-1) : "";
+        out.push(lineIndent + current.slice(0, current.length - opening.length).trimEnd());
+        current = opening;
+        lineIndent = hang;
       }
       current += token;
     }
-    out.push(indent + current.trimEnd());
+    out.push(lineIndent + current.trimEnd());
   }
   return out.join("\n");
 }

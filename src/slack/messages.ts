@@ -281,16 +281,16 @@ type En = typeof en;
 const ja: En = {
   helpHeader: "ECS か EKS か、一緒に考えましょう",
   helpIntro:
-    "*Amazon ECS* と *Amazon EKS (Kubernetes)* のどちらを選ぶか、チームで決めてその理由を記録するお手伝いをします。それぞれの基盤で何かをどう実現するか質問するか、スレッドで一緒に意思決定を進めてください。",
+    "*Amazon ECS* と *Amazon EKS（Kubernetes）* のどちらを選ぶかをチームで決め、その理由を記録するお手伝いをします。それぞれの基盤で何かをどう実現するかを質問するか、スレッドで一緒に意思決定を進めてください。",
   helpUsage: (p) =>
     [
       `• \`${p.cmd} <質問>\` — Kubernetes と ECS それぞれのやり方。例: \`${p.cmd} 定期実行したいバッチがある\``,
       `• \`${p.cmd} matrix\` — すべての機能の比較表`,
-      `• \`${p.cmd} decide [タイトル]\` — このチャンネルで質問に沿って決める。スレッドの誰でも回答できます`,
+      `• \`${p.cmd} decide [タイトル]\` — このチャンネルでウォークスルーを始めます。スレッドの誰でも回答できます`,
       `• \`${p.cmd} history\` — このチャンネルでの決定（ワークスペース全体は \`history all\`）`,
       `• \`${p.cmd} changes [since YYYY-MM-DD|機能ID]\` — 日付付きのプラットフォームの変更（提供開始、非推奨化、サポート終了、料金など）`,
       `• \`${p.cmd} lang en|ja\` — このチャンネルで使う言語`,
-      `• スレッドで ${p.bot} をメンション: \`${p.bot} <質問>\`、\`${p.bot} 決めたい\`、\`${p.bot} summary\`、または ${p.bot} だけでスレッドの最初のメッセージに回答`,
+      `• どのスレッドでも ${p.bot} をメンションできます: \`${p.bot} <質問>\`、\`${p.bot} 決めたい\`、\`${p.bot} まとめ\`。${p.bot} だけなら、スレッドの最初のメッセージに回答します`,
     ].join("\n"),
   helpStart: "意思決定を始める",
   helpMatrix: "比較表を見る",
@@ -335,7 +335,8 @@ const ja: En = {
     `「${p.value}」は日付として読み取れません。\`${p.cmd} changes since 2025-01-01\` のように YYYY-MM-DD の形で指定してください。`,
   changesUnknownCapability: (p) =>
     `「${p.id}」という機能は見つかりません。機能の ID は \`${p.cmd} matrix\` で確認できます（例: \`${p.cmd} changes service-mesh\`）。`,
-  noMatchFallback: "比較表の中に当てはまる項目が見つかりませんでした。答えられる項目の例です。",
+  noMatchFallback:
+    "比較表の中に当てはまる項目が見つかりませんでした。以下は答えられる項目の例です。",
   noMatchOr: "または、意思決定を最初から一緒に進めることもできます:",
 
   langSet: (p) => `わかりました。このチャンネルでは今後 ${p.lang} でお答えします。`,
@@ -362,7 +363,7 @@ const ja: En = {
   wtRootBody: (p) =>
     `${p.user} が「*${p.title}*」を決めるための質問を始めました。質問はこのスレッドにあります。誰でも回答でき、後からの回答が前の回答を置き換えます。`,
   wtRootContext: (p) =>
-    `${p.stages} 段階・${p.questions} 問 · 途中経過はスレッドで ${p.bot} \`summary\` とメンションしてください`,
+    `${p.stages} 段階・${p.questions} 問 · 途中経過を見るには、スレッドで「${p.bot} まとめ」とメンションしてください`,
   wtRootFallback: (p) => `${p.user} が意思決定を始めました: ${p.title}`,
   wtRevisit: (p) =>
     `${p.user} が決定を見直しています。前回の回答が入力済みです。どれでも変更できます。`,
@@ -397,7 +398,7 @@ const ja: En = {
   wtSomeone: "誰か",
   wtFinishedQuestion: "すべての質問が終わりました。結果はこのスレッドの先頭にあります。",
   wtAlreadyRunning:
-    "このスレッドではすでに意思決定が進行中です。質問に回答するか、`summary` とメンションして途中経過を確認してください。",
+    "このスレッドではすでに意思決定が進行中です。質問に回答するか、「まとめ」とメンションして途中経過を確認してください。",
   wtConflict: (p) =>
     `${p.user} があなたの直前にこの質問に回答しました（*${p.option}*）。メッセージは次の質問に進んでいます。回答を変えたい場合は「戻る」を使ってください。`,
   wtConflictGeneric:
@@ -416,7 +417,7 @@ const ja: En = {
   wtQuestionsOpen:
     "回答もスキップもしていない質問が残っているため、まだ完了できません。先に回答するかスキップしてください。",
   wtNoneHere:
-    "このスレッドにはまだ意思決定がありません。`決めたい` とメンションすると、ここで始められます。",
+    "このスレッドにはまだ意思決定がありません。「決めたい」とメンションすると、ここで始められます。",
   wtStateHeader: (p) => `途中経過: ${p.title}`,
   wtStateFallback: (p) => `${p.title}: ${p.total} 問中 ${p.answered} 問に回答済み`,
   wtCurrentQuestion: (p) => `現在の質問: *${p.prompt}*`,

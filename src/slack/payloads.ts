@@ -73,7 +73,7 @@ export const decisionValue = z.object({
   v,
   k: z.literal("dec"),
   d: id,
-  a: z.enum(["post", "revisit", "accept", "reject"]).optional(),
+  a: z.enum(["post", "revisit", "accept", "reject", "date"]).optional(),
 });
 /** History: the whole workspace's decisions. */
 export const historyValue = z.object({ v, k: z.literal("hist"), lang: langSchema });
@@ -87,6 +87,15 @@ export const postModalMetadata = z.object({
   t: z.string().max(40).optional(),
 });
 
+/** private_metadata of the "Change revisit date" modal: the decision, where it was opened. */
+export const revisitModalMetadata = z.object({
+  v,
+  k: z.literal("rvd"),
+  d: id,
+  c: id,
+  t: z.string().max(40).optional(),
+});
+
 export type CapabilityValue = z.infer<typeof capabilityValue>;
 export type ShareValue = z.infer<typeof shareValue>;
 export type HelpValue = z.infer<typeof helpValue>;
@@ -95,6 +104,7 @@ export type NavValue = z.infer<typeof navValue>;
 export type DecisionValue = z.infer<typeof decisionValue>;
 export type HistoryValue = z.infer<typeof historyValue>;
 export type PostModalMetadata = z.infer<typeof postModalMetadata>;
+export type RevisitModalMetadata = z.infer<typeof revisitModalMetadata>;
 
 type Payload =
   | CapabilityValue
@@ -104,7 +114,8 @@ type Payload =
   | NavValue
   | DecisionValue
   | HistoryValue
-  | PostModalMetadata;
+  | PostModalMetadata
+  | RevisitModalMetadata;
 /** A payload as its writer gives it: encode() adds the version, so no caller writes one. */
 export type Unversioned<P extends Payload = Payload> = P extends Payload ? Omit<P, "v"> : never;
 

@@ -74,7 +74,7 @@ describe("ecs-vs-eks ask", () => {
   it("answers in the question's language, as text", async () => {
     const { code, out } = await cli(["ask", "ECSでシークレット管理はどうする？"]);
     expect(code).toBe(0);
-    expect(out).toContain("シークレット管理 (secrets)");
+    expect(out).toContain("シークレット管理（secrets）");
     expect(out).toContain("AWS Secrets Manager");
     expect(out).toContain("出典");
   });
@@ -191,7 +191,7 @@ describe("ecs-vs-eks decide", () => {
       "--lang",
       "ja",
     ]);
-    expect(ja.out).toContain("推奨: Amazon EKS（必須）");
+    expect(ja.out).toContain("Amazon EKS が必須");
     expect(ja.out).toContain("必須の条件:");
     expect(ja.out).toContain("動かし方: Amazon EKS Auto Mode");
   });
@@ -221,8 +221,8 @@ describe("ecs-vs-eks decide", () => {
 
   it("prints a readable decision in Japanese", async () => {
     const { out } = await cli(["decide", ...essayEcs, "--lang", "ja"]);
-    expect(out).toContain("Amazon ECS");
-    expect(out).toContain("答えが変わる");
+    expect(out).toContain("Amazon ECS を推奨（明確）");
+    expect(out).toContain("結論が変わる条件:");
     expect(out).toContain("Amazon ECS で必要になるもの:");
     expect(out).toContain("動かし方: AWS Fargate");
   });
@@ -387,7 +387,7 @@ describe("ecs-vs-eks changes", () => {
     );
     expect(out).toContain("2026-09-30  サポート終了\n  AWS App Mesh の提供終了");
     expect(out).toContain("2024-09-24  非推奨化\n  AWS App Mesh が新規顧客の受け付けを終了");
-    expect(out).toContain("影響する機能: サービスメッシュ (service-mesh)");
+    expect(out).toContain("影響する機能: サービスメッシュ（service-mesh）");
   });
 
   it("prints JSON for scripts", async () => {

@@ -93,3 +93,37 @@ describe("renderers keep Block Kit's limits even for long content", () => {
     expect(escapeText("<!channel> & <@U1>")).toBe("&lt;!channel&gt; &amp; &lt;@U1&gt;");
   });
 });
+
+describe("Japanese as Slack shows it", () => {
+  // mrkdwn italics around Japanese: Slack slants CJK badly. `_` next to a Japanese letter.
+  const JA = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
+  const ITALIC_JA = new RegExp(`(?:^|[\\s(（:：])_${JA}|${JA}[。:：]?_(?:$|[\\s)）])`, "mu");
+
+  it("has no italic Japanese in an answer card, a question message or a summary", async () => {
+    const { createAnswerer } = await import("../../src/core/answer/index.js");
+    const { start } = await import("../../src/core/walkthrough/index.js");
+    const { renderQuestion } = await import("../../src/slack/blocks/walkthrough.js");
+    const matrix = loadMatrix();
+    const def = loadWalkthrough(undefined, matrix);
+    const answer = createAnswerer(matrix, { clock: () => new Date("2026-11-28T09:00:00Z") }).answer(
+      "ECSでシークレット管理はどうする？",
+      "ja",
+    );
+    const card = answer.model;
+    expect(card.kind).toBe("capability");
+    const texts = [
+      JSON.stringify(card.kind === "capability" ? renderAnswer(card, {}) : {}),
+      JSON.stringify(
+        renderQuestion(def, { id: "s1", title: "基盤の選定", lang: "ja" }, start(def)),
+      ),
+    ];
+    const answers = Object.fromEntries(def.questions.map((q) => [q.id, q.options[0]?.id ?? ""]));
+    const view = describeDecision(def, matrix, decide(def, matrix, answers), "ja");
+    texts.push(
+      JSON.stringify(renderSummary(view, { title: "基盤", participants: [], decisionId: "d1" })),
+    );
+    for (const text of texts) expect(text.replaceAll("\\n", "\n")).not.toMatch(ITALIC_JA);
+    // The rule itself catches the defect it is for.
+    expect("\n_回答はまだありません_").toMatch(ITALIC_JA);
+  });
+});

@@ -11,6 +11,7 @@ import {
   useHarness,
   visible,
 } from "../support/slack-harness.js";
+import { lastOpenedView, submitStart } from "../support/start-modal.js";
 
 type Json = Record<string, unknown>;
 
@@ -72,6 +73,9 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     expect(value?.a).toBe(USER);
 
     await h.click("help_start", startButton(card).value as string, { ephemeral: true, channel });
+    // The button opens the start modal; submitted as drawn, the walkthrough starts.
+    expect(h.fake.posts(channel)).toEqual([]);
+    await submitStart(h, lastOpenedView(h));
     const [root, question] = h.fake.posts(channel);
     const [rootTs] = postedTs(channel);
     expect(root?.thread_ts).toBeUndefined();
@@ -100,6 +104,7 @@ describe("the platform choice: should we use ECS or EKS?", () => {
       messageTs: postedTs(CHANNEL)[0] as string,
       threadTs: ts,
     });
+    await submitStart(h, lastOpenedView(h));
     const session = await h.store.findSessionByThread(TEAM_ID, CHANNEL, ts);
     expect(session?.startedBy).toBe(USER2);
     expect(stateOf(session).answers["current-platform"]).toMatchObject({ option: "ecs", by: USER });
@@ -126,6 +131,7 @@ describe("the platform choice: should we use ECS or EKS?", () => {
       a: USER2,
     });
     await h.click("help_start", stale, { ephemeral: true, channel });
+    await submitStart(h, lastOpenedView(h));
     const session = await h.store.findSessionByThread(
       TEAM_ID,
       channel,
@@ -138,6 +144,7 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     const bad = JSON.stringify({ v: 1, k: "help", lang: "en", p: { "k8s-experience": "<@U1>" } });
     await h.click("help_start", bad, { ephemeral: true, channel: "C0CHOICE03" });
     expect(h.fake.posts("C0CHOICE03")).toEqual([]);
+    expect(h.fake.callsTo("views.open")).toEqual([]);
   });
 });
 

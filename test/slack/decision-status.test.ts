@@ -191,15 +191,19 @@ describe("a decision's status, kept current in every copy", () => {
       threadTs: old.threadTs,
       type: "overflow",
     });
-    // Answer whatever the revisit still asks.
-    await answerOpenQuestions({ threadTs: old.threadTs, max: 40 });
+    // A revisit is a review: "Show the result" ends it (test/slack/versions.test.ts).
+    const review = h.fake.history
+      .filter((c) => shown(c.args).includes("decide_finish"))
+      .at(-1)?.args;
+    const finish = elements(review).find((e) => e.action_id === "decide_finish");
+    await h.click("decide_finish", finish?.value as string, { threadTs: old.threadTs });
     const after = await decisionNow(old.id);
     expect(after.status).toBe("superseded");
     expect(after.recordMarkdown).toMatch(/^---\nstatus: superseded\n/);
     const updates = updatesOf(after);
     expect(updates.size).toBe(4);
     for (const update of updates.values()) {
-      expect(visible(update)).toContain("Superseded by a revisit");
+      expect(visible(update)).toContain("Superseded by v2");
       expect(shown(update)).toContain("https://fake-team.slack.com/archives/");
     }
     const newest = await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL });

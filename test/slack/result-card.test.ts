@@ -135,7 +135,7 @@ describe("the result card", () => {
     const options = ((more?.options as Json[] | undefined) ?? []).map((o) =>
       decode(decisionValue, o.value as string),
     );
-    expect(options.map((o) => o?.a)).toEqual(["post", "revisit"]);
+    expect(options.map((o) => o?.a)).toEqual(["post", "revisit", "date"]);
   });
 
   it("Full reasoning is the whole summary in a modal within Block Kit's limits", () => {

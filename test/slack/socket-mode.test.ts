@@ -13,7 +13,13 @@ import {
   type SocketAck,
 } from "../support/fake-socket-mode.js";
 import { CHANNEL, nextTs, shown, USER } from "../support/slack-harness.js";
-import { appMentionBody, blockActionsBody, slashCommandBody } from "../support/slack-requests.js";
+import {
+  appMentionBody,
+  blockActionsBody,
+  slashCommandBody,
+  viewSubmissionBody,
+} from "../support/slack-requests.js";
+import { startValues } from "../support/start-modal.js";
 
 /**
  * The real bot (start() / main() from src/main.ts) in Socket Mode: SLACK_APP_TOKEN set, the fake
@@ -288,6 +294,16 @@ describe("Socket Mode, end to end", () => {
       ephemeral: true,
     });
     expect(started.payload ?? {}).toEqual({});
+    // It opens the start modal; submitted as drawn (view_submission), the walkthrough starts.
+    const modal = fake.callsTo("views.open").at(-1)?.args.view as Json;
+    const submission = new URLSearchParams(
+      viewSubmissionBody({ view: modal, values: startValues(modal) as never, user: USER }),
+    );
+    const submitted = await deliver(
+      "interactive",
+      JSON.parse(submission.get("payload") ?? "{}") as Json,
+    );
+    expect(submitted.payload ?? {}).toEqual({});
     const [root, question] = fake.posts("C0HELP0001");
     expect(root?.thread_ts).toBeUndefined();
     expect(question?.thread_ts).toBeDefined();

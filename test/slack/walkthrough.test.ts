@@ -12,6 +12,7 @@ import {
   useHarness,
   visible,
 } from "../support/slack-harness.js";
+import { lastOpenedView, submitStart } from "../support/start-modal.js";
 
 type Json = Record<string, unknown>;
 const DECISIONS = "C0DECISION1";
@@ -414,8 +415,14 @@ describe("/ecs-vs-eks decide", () => {
     ).length;
     expect(answered).toBeGreaterThan(0);
     expect(shown(q)).toContain(`${answered} answered`);
-    // The question skipped last time is shown; answering it leaves none open: a new summary.
+    // The question skipped last time is shown; answering it leaves none open, but a revisit is a
+    // review: only "Show the result" ends it (test/slack/versions.test.ts).
     await clickButton(optionButton(q, 0), { user: USER2, threadTs: rootTs });
+    expect(h.fake.posts().some((p) => shown(p).includes("summary_record"))).toBe(false);
+    await clickButton(button(questionMessage(), "decide_finish"), {
+      user: USER2,
+      threadTs: rootTs,
+    });
     expect(h.fake.posts().some((p) => shown(p).includes("summary_record"))).toBe(true);
   });
 });
@@ -570,6 +577,9 @@ describe("help's Start button and App Home", () => {
     const res = await h.slash("help", { channel: "C0HELP0001" });
     const start = elements(res.json as Json).find((e) => e.action_id === "help_start");
     await h.click("help_start", start?.value as string, { ephemeral: true, channel: "C0HELP0001" });
+    // It opens the start modal; nothing is posted until it is submitted.
+    expect(h.fake.posts("C0HELP0001")).toEqual([]);
+    await submitStart(h, lastOpenedView(h));
     const [root, question] = h.fake.posts("C0HELP0001");
     expect(root?.thread_ts).toBeUndefined();
     expect(question?.thread_ts).toBeDefined();

@@ -538,7 +538,8 @@ export function defineStoreContract(name: string, harness: StoreHarness): void {
 
     describe("plans and due dates", () => {
       const due = (days: number) => new Date(clock.now().getTime() + days * 86_400_000);
-      const mine = <T extends { teamId: string }>(list: T[]) => list.filter((x) => x.teamId === team);
+      const mine = <T extends { teamId: string }>(list: T[]) =>
+        list.filter((x) => x.teamId === team);
 
       it("keeps a session's plan (owner, invitees, due date) and an empty plan when none", async () => {
         const plain = await store.createSession(newSession());

@@ -157,7 +157,7 @@ export function assertBlockKitLimits(fake: FakeSlack, ackBodies: Json[] = []): v
     if (["chat.postMessage", "chat.update", "chat.postEphemeral"].includes(call.method)) {
       problems.push(...messageProblems(call.args, where));
     }
-    if (call.method === "views.publish" || call.method === "views.open") {
+    if (["views.publish", "views.open", "views.update", "views.push"].includes(call.method)) {
       problems.push(...viewProblems(call.args.view as Json, where));
     }
     if (BROADCAST.test(seen(shownAsMarkup(call.method, call.args))))
@@ -169,6 +169,12 @@ export function assertBlockKitLimits(fake: FakeSlack, ackBodies: Json[] = []): v
   }
   for (const [i, body] of ackBodies.entries()) {
     if (body.response_action === "errors" || Object.keys(body).length === 0) continue;
+    // A view submission's ack that replaces or stacks the modal carries a view, not a message.
+    if (body.response_action === "update" || body.response_action === "push") {
+      problems.push(...viewProblems(body.view as Json, `ack body #${i}`));
+      if (BROADCAST.test(seen(body))) problems.push(`ack body #${i}: broadcast mention`);
+      continue;
+    }
     problems.push(...messageProblems(body, `ack body #${i}`));
     if (BROADCAST.test(seen(body))) problems.push(`ack body #${i}: broadcast mention`);
   }

@@ -366,6 +366,8 @@ export class FakeSlack {
       }
       case "views.publish":
       case "views.open":
+      case "views.update":
+      case "views.push":
         return { ok: true, view: { id: "V0VIEW001", ...(args.view as Record<string, unknown>) } };
       case "files.getUploadURLExternal": {
         this.fileCounter += 1;

@@ -14,7 +14,9 @@ import {
   appMentionBody,
   blockActionsBody,
   type MentionOptions,
+  messageShortcutBody,
   retryHeaders,
+  type ShortcutOptions,
   slashCommandBody,
 } from "./slack-requests.js";
 import { formBody, postSigned, type SlackHttpResponse } from "./slack-signing.js";
@@ -65,6 +67,15 @@ export interface Harness {
     user?: string,
   ): Promise<SlackHttpResponse>;
   homeOpened(user?: string): Promise<SlackHttpResponse>;
+  /**
+   * A message shortcut used on a message (signed, as Slack sends it). Defaults: USER in CHANNEL, a
+   * fresh response_url pointing at the fake (pass null to leave it out).
+   */
+  shortcut(
+    callbackId: string,
+    message: ShortcutOptions["message"],
+    opts?: { user?: string; channel?: string; triggerId?: string; responseUrl?: string | null },
+  ): Promise<SlackHttpResponse>;
   raw(
     body: string,
     contentType: "application/json" | "application/x-www-form-urlencoded",
@@ -241,6 +252,18 @@ export async function startHarness(
         "application/json",
       );
     },
+    shortcut: (callbackId, message, o = {}) =>
+      send(
+        messageShortcutBody({
+          callbackId,
+          message,
+          user: o.user ?? USER,
+          channel: o.channel ?? CHANNEL,
+          ...(o.triggerId ? { triggerId: o.triggerId } : {}),
+          responseUrl: o.responseUrl === undefined ? fake.responseUrl() : o.responseUrl,
+        }),
+        "application/x-www-form-urlencoded",
+      ),
     raw: (body, contentType, secret = SIGNING_SECRET) => send(body, contentType, {}, secret),
     async stop() {
       await app.app.stop().catch(() => undefined);

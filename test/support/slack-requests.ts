@@ -136,3 +136,109 @@ export function blockActionsBody(o: {
   };
   return formBody({ payload: JSON.stringify(payload) });
 }
+
+/** What a test may set of a message shortcut (the rest has defaults). */
+export interface ShortcutOptions {
+  /** The shortcut's callback_id, e.g. "ask_about_message". */
+  callbackId: string;
+  /** The message the shortcut was used on. */
+  message: { ts: string; thread_ts?: string; text?: string; user?: string };
+  /** Who used the shortcut. */
+  user: string;
+  channel: string;
+  /** Default "1337.42.abcdef". */
+  triggerId?: string;
+  /** Slack always sends one; null leaves it out (for the modal fallback). */
+  responseUrl: string | null;
+}
+
+/** The form body of a message shortcut (type message_action) used on a message. */
+export function messageShortcutBody(o: ShortcutOptions): string {
+  const payload = {
+    type: "message_action",
+    callback_id: o.callbackId,
+    trigger_id: o.triggerId ?? "1337.42.abcdef",
+    action_ts: "1764200000.000001",
+    message_ts: o.message.ts,
+    team: { id: TEAM_ID, domain: "fake" },
+    user: { id: o.user, name: "someone", username: "someone", team_id: TEAM_ID },
+    channel: { id: o.channel, name: "general" },
+    api_app_id: "A0APP0001",
+    token: "legacy",
+    is_enterprise_install: false,
+    ...(o.responseUrl !== null ? { response_url: o.responseUrl } : {}),
+    message: {
+      type: "message",
+      ts: o.message.ts,
+      ...(o.message.text !== undefined ? { text: o.message.text } : {}),
+      ...(o.message.user !== undefined ? { user: o.message.user } : {}),
+      ...(o.message.thread_ts !== undefined ? { thread_ts: o.message.thread_ts } : {}),
+    },
+  };
+  return formBody({ payload: JSON.stringify(payload) });
+}
+
+/** The form body of a click on a button of a view (App Home, a modal): no channel, no message. */
+export function viewActionBody(o: {
+  actionId: string;
+  value?: string;
+  user: string;
+  viewType: "home" | "modal";
+  triggerId?: string;
+}): string {
+  const viewId = o.viewType === "home" ? "V0HOME0001" : "V0MODAL001";
+  const payload = {
+    type: "block_actions",
+    team: { id: TEAM_ID, domain: "fake" },
+    user: { id: o.user, username: "someone", team_id: TEAM_ID },
+    api_app_id: "A0APP0001",
+    token: "legacy",
+    trigger_id: o.triggerId ?? "1337.42.abcdef",
+    container: { type: "view", view_id: viewId },
+    view: { id: viewId, team_id: TEAM_ID, type: o.viewType, blocks: [], hash: "1" },
+    actions: [
+      {
+        type: "button",
+        action_id: o.actionId,
+        block_id: "b",
+        ...(o.value !== undefined ? { value: o.value } : {}),
+        text: { type: "plain_text", text: "x" },
+        action_ts: "1",
+      },
+    ],
+  };
+  return formBody({ payload: JSON.stringify(payload) });
+}
+
+/**
+ * The form body of a modal's submission with any state: `values` is view.state.values, e.g.
+ * { question: { question_input: { type: "plain_text_input", value: "…" } } }.
+ */
+export function viewSubmissionBody(o: {
+  view: Record<string, unknown>;
+  values: Record<string, Record<string, Record<string, unknown>>>;
+  user: string;
+}): string {
+  return formBody({
+    payload: JSON.stringify({
+      type: "view_submission",
+      team: { id: TEAM_ID, domain: "fake" },
+      user: { id: o.user, username: "someone", team_id: TEAM_ID },
+      api_app_id: "A0APP0001",
+      token: "legacy",
+      trigger_id: "1337.42.abcdef",
+      view: {
+        id: "V0VIEW001",
+        team_id: TEAM_ID,
+        type: "modal",
+        callback_id: o.view.callback_id,
+        private_metadata: o.view.private_metadata ?? "",
+        blocks: o.view.blocks ?? [],
+        title: o.view.title,
+        hash: "1",
+        state: { values: o.values },
+      },
+      response_urls: [],
+    }),
+  });
+}

@@ -83,6 +83,8 @@ const en = {
   "more.versions": (p: { matrix: string; walkthrough: string }) =>
     `The decision used capability matrix version ${p.matrix} and walkthrough version ${p.walkthrough}.`,
   "list.separator": ", ",
+  supersedes: (p: { from: number; to: number }) =>
+    `This is v${p.to} of the decision: it supersedes v${p.from}, made earlier in the same thread.`,
 };
 
 const ja: typeof en = {
@@ -123,8 +125,8 @@ const ja: typeof en = {
     `回答したのは ${p.total} 問中 ${p.answered} 問だけで、決定には 3 つの段階それぞれで 1 問以上、合計 ${p.min} 問以上の回答が必要なためです。`,
   "because.noAnswers": "まだどの質問にも回答していないためです。",
   "because.constraint": (p) => p.because,
-  "strength.strong": "強く",
-  "strength.clear": "明確に",
+  "strength.strong": "明確に",
+  "strength.clear": "おおむね",
   "score.inline": (p) => `スコア: Amazon ECS ${p.ecs}、Amazon EKS ${p.eks}`,
   "and.two": (p) => `${p.a}、${p.b}`,
   "outcome.soFar": (p) => `ここまでの回答は ${p.platform} に傾いています（${p.score}）。`,
@@ -157,6 +159,8 @@ const ja: typeof en = {
   "more.versions": (p) =>
     `この決定には機能比較表のバージョン ${p.matrix} と、ウォークスルーのバージョン ${p.walkthrough} を使いました。`,
   "list.separator": "、",
+  supersedes: (p) =>
+    `この記録は決定の v${p.to} です。同じスレッドで先に決めた v${p.from} を置き換えます。`,
 };
 
 export const t = defineCatalog({ en, ja });

@@ -16,6 +16,7 @@ import {
 } from "../decision/view.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Matrix } from "../matrix/load.js";
+import { type Gist, gistOf, recordFacts, reliedOn } from "../review/relied.js";
 import { requireOption, requireQuestion } from "../walkthrough/session.js";
 import type { Consequence, WalkthroughDef } from "../walkthrough/types.js";
 import { yaml } from "../yaml.js";
@@ -39,6 +40,11 @@ export interface RecordMeta {
   consulted: string[];
   informed?: string[];
   links?: { label: string; url: string }[];
+  /**
+   * The version of the thread's decision this one supersedes (a revisit), e.g. 1: said under the
+   * title, as MADR says "Supersedes" of an earlier record.
+   */
+  supersedes?: number;
 }
 
 /** User text on one line: newlines become spaces, runs of blanks collapse. */
@@ -72,7 +78,39 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function frontMatter(meta: RecordMeta): string {
+/**
+ * The front matter's own key: what the decision was made from, machine-readable, so that
+ * `ecs-vs-eks check --decision <record.md>` can tell what changed since (src/core/review).
+ */
+export const RECORD_DATA_KEY = "ecs-vs-eks";
+
+/** The record's own front-matter block (RECORD_DATA_KEY): read back by parseRecordData. */
+export interface RecordData {
+  matrix: string;
+  walkthrough: string;
+  answers: Record<string, string>;
+  /** What was decided: the verdict, recommendation, lean and planned platform. */
+  outcome: Gist;
+  /** Per relied-on capability, both sides' level and summary hash (src/core/review recordFacts). */
+  facts: Record<string, string>;
+}
+
+function recordData(def: WalkthroughDef, matrix: Matrix, decision: CompleteDecision): RecordData {
+  return {
+    matrix: decision.matrixVersion,
+    walkthrough: decision.walkthroughVersion,
+    answers: { ...decision.answers },
+    outcome: gistOf(decision),
+    facts: recordFacts(reliedOn(def, matrix, decision)),
+  };
+}
+
+/** The record without its data block, for counting words: the block is for machines, not a page. */
+function withoutData(md: string): string {
+  return md.replace(new RegExp(`^${RECORD_DATA_KEY}:\\n(?:[ ].*\\n)*`, "m"), "");
+}
+
+function frontMatter(meta: RecordMeta, own?: RecordData): string {
   const names = (list: string[] | undefined) => (list ?? []).map(oneLine).filter((n) => n !== "");
   const data = {
     status: meta.status ?? "proposed",
@@ -80,6 +118,7 @@ function frontMatter(meta: RecordMeta): string {
     "decision-makers": names(meta.decisionMakers),
     consulted: names(meta.consulted),
     informed: names(meta.informed),
+    ...(own ? { [RECORD_DATA_KEY]: own } : {}),
   };
   return `---\n${yaml().stringify(data, { lineWidth: 0 })}---`;
 }
@@ -140,9 +179,12 @@ const JA_CHARS_PER_WORD = 2.5;
 
 /**
  * Words as `wc -w` counts them (every run of non-blank characters, Markdown marks included), except
- * that Japanese text counts one word for every JA_CHARS_PER_WORD characters.
+ * that Japanese text counts one word for every JA_CHARS_PER_WORD characters, and the front matter's
+ * data block (RECORD_DATA_KEY) does not count.
  */
 export function recordWords(text: string): number {
+  // The record's own data block (RECORD_DATA_KEY) is for machines, not part of the page.
+  text = withoutData(text);
   let words = 0;
   for (const token of text.split(/\s+/)) {
     if (token === "") continue;
@@ -238,8 +280,11 @@ function render(
   const topicOf = (question: string) => requireQuestion(def, question).topic[lang];
 
   const out: string[] = [];
-  out.push(frontMatter(meta), "");
+  out.push(frontMatter(meta, recordData(def, matrix, decision)), "");
   out.push(`# ${headingText(meta.title, "Amazon ECS / Amazon EKS")}`, "");
+  if (meta.supersedes !== undefined) {
+    out.push(t(lang, "supersedes", { from: meta.supersedes, to: meta.supersedes + 1 }), "");
+  }
 
   // Context
   out.push(`## ${t(lang, "h.context")}`, "");

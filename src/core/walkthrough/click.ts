@@ -114,7 +114,8 @@ function transition(
     case "back":
       return { next: back(def, state) };
     case "restart":
-      return { next: restart(def) };
+      // Restarting a review clears its answers, not what it is: it still ends only when finished.
+      return { next: state.review ? { ...restart(def), review: true } : restart(def) };
     case "jump":
       return { next: jump(def, state, click.question) };
     case "finish":

@@ -4,19 +4,22 @@ import type { WalkthroughDef } from "./types.js";
 /**
  * Who took part: whoever started the walkthrough, then everyone whose answer it holds, in question
  * order. Question order, not the order answers were given: PostgreSQL's jsonb does not keep the
- * order of an object's keys, so that order would change with the store.
+ * order of an object's keys, so that order would change with the store. A revisit also keeps
+ * everyone who took part in the versions before it (`earlier`), after its own: someone whose answer
+ * was changed, or who only started v1, still took part in the decision.
  */
 export function participants(
   def: WalkthroughDef,
   state: SessionState,
   startedBy: string,
+  earlier: readonly string[] = [],
 ): string[] {
   const people = [startedBy];
   for (const q of def.questions) {
     const by = state.answers[q.id]?.by;
     if (by) people.push(by);
   }
-  return [...new Set(people)];
+  return [...new Set([...people, ...earlier])];
 }
 
 /**

@@ -37,6 +37,26 @@ function nextOpen(
   return null;
 }
 
+/** A review keeps being one through every transition. */
+function reviewOf(state: Pick<SessionState, "review">): Pick<SessionState, "review"> {
+  return state.review ? { review: true } : {};
+}
+
+/**
+ * Where a click moves to: the next open question, or, in a review where none is open, the next
+ * question in walkthrough order (the last one stays shown): a review ends only when finished.
+ */
+function moveOn(
+  def: WalkthroughDef,
+  state: Pick<SessionState, "answers" | "skipped" | "review">,
+  from: string,
+): string | null {
+  const open = nextOpen(def, state, from);
+  if (open !== null || !state.review) return open;
+  const ids = def.questions.map((q) => q.id);
+  return ids[ids.indexOf(from) + 1] ?? from;
+}
+
 function withTrail(trail: readonly string[], current: string | null, next: string | null) {
   return current !== null && current !== next ? [...trail, current] : [...trail];
 }
@@ -63,13 +83,14 @@ export function answer(
   const replaced = state.answers[questionId];
   const answers = { ...state.answers, [questionId]: entry(option.id, by, at) };
   const skipped = state.skipped.filter((id) => id !== questionId);
-  const next = nextOpen(def, { answers, skipped }, questionId);
+  const next = moveOn(def, { answers, skipped, ...reviewOf(state) }, questionId);
   const nextState: SessionState = {
     v: 1,
     answers,
     skipped,
     current: next,
     trail: withTrail(state.trail, state.current, next),
+    ...reviewOf(state),
   };
   return replaced ? { state: nextState, replaced: { ...replaced } } : { state: nextState };
 }
@@ -83,8 +104,15 @@ export function skip(def: WalkthroughDef, state: SessionState): SessionState {
     ? [...state.skipped]
     : [...state.skipped, current];
   const answers = { ...state.answers };
-  const next = nextOpen(def, { answers, skipped }, current);
-  return { v: 1, answers, skipped, current: next, trail: withTrail(state.trail, current, next) };
+  const next = moveOn(def, { answers, skipped, ...reviewOf(state) }, current);
+  return {
+    v: 1,
+    answers,
+    skipped,
+    current: next,
+    trail: withTrail(state.trail, current, next),
+    ...reviewOf(state),
+  };
 }
 
 /** Shows the previous question again (its answer, if any, is kept until re-answered). */
@@ -100,6 +128,7 @@ export function back(def: WalkthroughDef, state: SessionState): SessionState {
     skipped: [...state.skipped],
     current: previous,
     trail: state.trail.slice(0, -1),
+    ...reviewOf(state),
   };
 }
 
@@ -113,6 +142,7 @@ export function jump(def: WalkthroughDef, state: SessionState, questionId: strin
     skipped: [...state.skipped],
     current: questionId,
     trail: state.current !== null ? [...state.trail, state.current] : [...state.trail],
+    ...reviewOf(state),
   };
 }
 
@@ -138,16 +168,24 @@ export function finish(def: WalkthroughDef, state: SessionState): SessionState {
     skipped: [...state.skipped],
     current: null,
     trail: state.current !== null ? [...state.trail, state.current] : [...state.trail],
+    ...reviewOf(state),
   };
 }
 
 /**
  * A new session with earlier answers filled in ("Revisit"), each still credited to whoever gave it;
  * answers the walkthrough no longer has are dropped. It opens at the first open question, or at the
- * first question for review when every question is already answered.
+ * first question when every question is already answered. It is a review: answering, even the last
+ * open question, never ends it; only "Show the result" (finish) does, so a team reviewing a
+ * decision is not handed a new one, reposted to the channel, by its first click.
  */
 export function revisit(def: WalkthroughDef, earlier: Record<string, AnswerEntry>): SessionState {
-  const answers = survivingAnswers(def, earlier);
+  return { ...resume(def, earlier), review: true };
+}
+
+/** A session that starts from `given` answers, at the first open question (else the first). */
+function resume(def: WalkthroughDef, given: Record<string, AnswerEntry>): SessionState {
+  const answers = survivingAnswers(def, given);
   const next = nextOpen(def, { answers, skipped: [] }, null);
   return { v: 1, answers, skipped: [], current: next ?? def.questions[0]?.id ?? null, trail: [] };
 }
@@ -156,7 +194,8 @@ export function revisit(def: WalkthroughDef, earlier: Record<string, AnswerEntry
  * A new session with the answers a question gave away ("zero kubernetes experience" →
  * k8s-experience: none), each credited to whoever asked it (`by`) and dated `at`: they answered in
  * their own words. Answers the walkthrough does not have are dropped (the question was asked against
- * older data); like a revisit, it opens at the first open question.
+ * older data); like a revisit, it opens at the first open question, but it is no review: it ends
+ * at its last answer.
  */
 export function prefilled(
   def: WalkthroughDef,
@@ -166,7 +205,7 @@ export function prefilled(
 ): SessionState {
   const answers: Record<string, AnswerEntry> = {};
   for (const [question, option] of Object.entries(given)) answers[question] = entry(option, by, at);
-  return revisit(def, answers);
+  return resume(def, answers);
 }
 
 /** Nothing survives a restart: its confirmation promises that every answer is cleared. */
@@ -237,5 +276,6 @@ export function reconcile(def: WalkthroughDef, state: SessionState): SessionStat
     current,
     trail,
     ...(state.last ? { last: { ...state.last } } : {}),
+    ...reviewOf(state),
   };
 }

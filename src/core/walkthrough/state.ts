@@ -33,6 +33,11 @@ export interface SessionState {
   trail: string[];
   /** Absent in states saved before it existed and in sessions driven without clicks (the CLI). */
   last?: LastChange;
+  /**
+   * A review (a revisit): it never finishes by itself, however many questions are answered; only
+   * "Show the result" (finish) ends it. Absent for a walkthrough that finishes at its last answer.
+   */
+  review?: true;
 }
 
 export const answerEntrySchema = z.object({
@@ -56,6 +61,7 @@ export const sessionStateSchema: z.ZodType<SessionState> = z.object({
   current: z.string().nullable(),
   trail: z.array(z.string()),
   last: lastChangeSchema.optional(),
+  review: z.literal(true).optional(),
 });
 
 export type WalkthroughErrorCode =

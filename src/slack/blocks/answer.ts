@@ -6,6 +6,7 @@ import { t } from "../messages.js";
 import { encode } from "../payloads.js";
 import { changeLine } from "./changes.js";
 import { renderChoice } from "./choice.js";
+import { italic, listSeparator } from "./emphasis.js";
 import { HELP_START_ACTION } from "./help.js";
 import {
   actions,
@@ -40,11 +41,11 @@ export interface CardOptions {
 }
 
 function sideText(lang: Lang, side: SideView): string {
-  const uses = side.uses.map((u) => `\`${escapeText(u)}\``).join(", ");
+  const uses = side.uses.map((u) => `\`${escapeText(u)}\``).join(listSeparator(lang));
   return [
     `*${escapeText(t(lang, "cardHow", { platform: side.platform }))}* — ${side.mark} ${escapeText(side.supportLabel)}`,
     escapeText(side.summary),
-    `_${t(lang, "cardUses")}:_ ${uses}`,
+    `${italic(lang, `${t(lang, "cardUses")}:`)} ${uses}`,
   ].join("\n");
 }
 

@@ -1,12 +1,55 @@
 import type { HomeView, KnownBlock } from "@slack/types";
-import type { Lang } from "../../core/i18n/lang.js";
+import { z } from "zod";
+import { type Lang, langSchema } from "../../core/i18n/lang.js";
 import type { Matrix } from "../../core/matrix/index.js";
 import type { StoredDecision } from "../../store/index.js";
 import { escapeText, link, mentionChannel } from "../escape.js";
+import { t as th } from "../messages/shortcuts-home.js";
 import { t } from "../messages.js";
+import { PAYLOAD_VERSION } from "../payloads.js";
 import { decisionLine } from "./history.js";
-import { capBlocks, context, header, LIMITS, section, sections } from "./limits.js";
+import {
+  actions,
+  button,
+  capBlocks,
+  context,
+  header,
+  LIMITS,
+  section,
+  sections,
+} from "./limits.js";
 import { matrixSections } from "./matrix.js";
+
+/** App Home's buttons. Start opens the start modal; Ask and Matrix open modals of their own. */
+export const HOME_START_ACTION = "home_start_decision";
+export const HOME_ASK_ACTION = "home_ask";
+export const HOME_MATRIX_ACTION = "home_matrix";
+export const HOME_BUTTONS_BLOCK = "home_buttons";
+
+/** The value of App Home's buttons: the language the tab was drawn in (JSON, versioned). */
+export const homeValue = z.object({
+  v: z.literal(PAYLOAD_VERSION),
+  k: z.literal("home"),
+  lang: langSchema,
+});
+
+/** The three buttons under "Get started", in the user's language. */
+export function homeButtons(lang: Lang): KnownBlock[] {
+  const value = JSON.stringify({ v: PAYLOAD_VERSION, k: "home", lang });
+  return actions(
+    [
+      button({
+        actionId: HOME_START_ACTION,
+        text: th(lang, "homeButtonStart"),
+        value,
+        style: "primary",
+      }),
+      button({ actionId: HOME_ASK_ACTION, text: th(lang, "homeButtonAsk"), value }),
+      button({ actionId: HOME_MATRIX_ACTION, text: th(lang, "homeButtonMatrix"), value }),
+    ],
+    HOME_BUTTONS_BLOCK,
+  );
+}
 
 /** A walkthrough in progress, as App Home lists it. */
 export interface HomeWalkthrough {
@@ -18,8 +61,9 @@ export interface HomeWalkthrough {
 }
 
 /**
- * The App Home tab, in the user's language: how to start a decision, ask a question and read the
- * matrix; the user's latest decisions with their status and thread; the matrix at a glance.
+ * The App Home tab, in the user's language: buttons to start a decision, ask a question and open
+ * the matrix, and how to do each from a channel; the user's walkthroughs in progress and latest
+ * decisions with their status and thread; the matrix at a glance.
  */
 export function renderHome(
   matrix: Matrix,
@@ -30,6 +74,8 @@ export function renderHome(
     botMention: string;
     /** Walkthroughs the user started that are in progress; null when the store failed. */
     active?: HomeWalkthrough[] | null;
+    /** Each listed decision's version in its thread (one line per thread, its latest version). */
+    versions?: ReadonlyMap<string, number>;
   },
 ): HomeView {
   const activeBlocks: KnownBlock[] = [];
@@ -60,14 +106,16 @@ export function renderHome(
   if (decisions === null) decisionBlocks.push(section(t(lang, "errStore")));
   else if (decisions.length === 0) decisionBlocks.push(section(t(lang, "homeNoDecisions")));
   else
-    for (const d of decisions.slice(0, 10)) decisionBlocks.push(...sections(decisionLine(d, lang)));
+    for (const d of decisions.slice(0, 10))
+      decisionBlocks.push(...sections(decisionLine(d, lang, opts.versions?.get(d.id))));
 
-  // No buttons here: starting a walkthrough or showing the matrix needs a channel to post in, and
-  // a click in App Home carries none. The Home tab says how instead, and shows the matrix itself.
+  // A click in App Home carries no channel: its buttons open modals (the start modal picks the
+  // channel), and the sections below them say how to do the same from a channel.
   const top: KnownBlock[] = [
     header(t(lang, "helpHeader")),
     section(t(lang, "helpIntro")),
     header(t(lang, "homeGetStarted")),
+    ...homeButtons(lang),
     section(t(lang, "homeStart", { cmd: opts.command })),
     section(t(lang, "homeAsk", { cmd: opts.command, bot: opts.botMention })),
     section(t(lang, "homeMatrix", { cmd: opts.command })),

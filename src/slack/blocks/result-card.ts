@@ -6,6 +6,8 @@ import {
   statusActions,
 } from "../../core/decision/index.js";
 import { escapeText, link, mentionUser } from "../escape.js";
+import { t as reviewText } from "../messages/review.js";
+import { t as vt } from "../messages/versions.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
 import { actions, button, context, header, LIMITS, section, truncate } from "./limits.js";
@@ -35,6 +37,17 @@ export interface ResultCardOptions {
   threadLink?: string;
   /** The decision's status; proposed when absent. Accept and Reject show while proposed. */
   status?: StatusState;
+  /** Its place among its thread's decisions (a revisit makes v2); absent or 1: not shown. */
+  version?: CardVersion;
+  /** A fact the decision relied on changed since (issue 12): the card says so. */
+  factsChanged?: boolean;
+}
+
+/** A decision's version as the card shows it (src/core/decision/versions.ts numbers them). */
+export interface CardVersion {
+  version: number;
+  /** Superseded: the newer version, and a link to its card (else the thread link is used). */
+  supersededBy?: { version: number; link?: string };
 }
 
 /**
@@ -44,14 +57,19 @@ export interface ResultCardOptions {
 function statusLine(lang: DecisionView["lang"], opts: ResultCardOptions): string {
   const status = opts.status ?? { status: "proposed" };
   if (status.status === "proposed" && !status.statusBy) return t(lang, "rcStatus");
+  const newer = status.status === "superseded" ? opts.version?.supersededBy : undefined;
   const line = t(lang, "rcStatusLine", {
-    label: t(lang, "statusLabel", { status: status.status }),
+    label: newer
+      ? vt(lang, "verSupersededBy", { n: newer.version })
+      : t(lang, "statusLabel", { status: status.status }),
     by: opts.mentions && status.statusBy ? mentionUser(status.statusBy) : "",
     date: status.statusAt ? status.statusAt.toISOString().slice(0, 10) : "",
   });
-  return status.status === "superseded" && opts.threadLink
-    ? `${line} · ${link(opts.threadLink, t(lang, "rcThread"))}`
-    : line;
+  // "Superseded by v2 · Open v2": the newer card, or the thread it is in.
+  const to = newer?.link ?? opts.threadLink;
+  if (status.status !== "superseded" || !to) return line;
+  const label = newer ? vt(lang, "verOpenNewer", { n: newer.version }) : t(lang, "rcThread");
+  return `${line} · ${link(to, label)}`;
 }
 
 /** "Decided: Amazon ECS on AWS Fargate — Payments", or what the verdict says instead. */
@@ -117,7 +135,7 @@ function capitalize(text: string): string {
 
 function moreMenu(view: DecisionView, decisionId: string): Overflow {
   const { lang } = view;
-  const option = (text: string, a: "post" | "revisit") => ({
+  const option = (text: string, a: "post" | "revisit" | "date") => ({
     text: { type: "plain_text" as const, text: truncate(text, LIMITS.buttonText) },
     value: encode({ k: "dec", d: decisionId, a }),
   });
@@ -127,6 +145,7 @@ function moreMenu(view: DecisionView, decisionId: string): Overflow {
     options: [
       option(t(lang, "sumPostToChannel"), "post"),
       option(t(lang, "sumRevisit"), "revisit"),
+      option(reviewText(lang, "menuRevisitDate"), "date"),
     ],
   };
 }
@@ -168,11 +187,14 @@ export function renderResultCard(view: DecisionView, opts: ResultCardOptions): R
   );
 
   const open = view.unanswered.items.length;
+  const version = opts.version?.version ?? 1;
   const facts = [
+    ...(version > 1 ? [vt(lang, "verRevised", { n: version, from: version - 1 })] : []),
     open > 0 ? t(lang, "rcOpen", { count: open }) : t(lang, "rcAllAnswered"),
     t(lang, "rcMatrix", { version: escapeText(opts.matrixVersion) }),
   ];
   if (opts.threadLink) facts.push(link(opts.threadLink, t(lang, "rcThread")));
+  if (opts.factsChanged) facts.push(reviewText(lang, "rcFactsChanged"));
   blocks.push(context(facts.join(" · ")));
 
   if (opts.decisionId) {

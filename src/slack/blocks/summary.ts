@@ -3,6 +3,7 @@ import type { DecisionView } from "../../core/decision/index.js";
 import { escapeText, link, mentionUser } from "../escape.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
+import { italic } from "./emphasis.js";
 import {
   actions,
   button,
@@ -63,7 +64,7 @@ export function renderSummary(view: DecisionView, opts: SummaryOptions): Rendere
   for (const stage of view.reasons.stages) {
     const lines = stage.items.map((r) => {
       const why = escapeText(truncate(r.why, 400));
-      return `• ${escapeText(r.topic)}: *${escapeText(r.answer)}* — ${escapeText(r.leanLabel)}\n      _${why}_`;
+      return `• ${escapeText(r.topic)}: *${escapeText(r.answer)}* — ${escapeText(r.leanLabel)}\n      ${italic(lang, why)}`;
     });
     blocks.push(
       ...sections(
@@ -85,7 +86,7 @@ export function renderSummary(view: DecisionView, opts: SummaryOptions): Rendere
   // The bill of materials, by stage, one line each; the record has the why of every item.
   const needs = view.needs.stages.map(
     (stage) =>
-      `_${escapeText(stage.title)}_\n${bullets(stage.items.map((item) => truncate(item.line, 300)))}`,
+      `${italic(lang, escapeText(stage.title))}\n${bullets(stage.items.map((item) => truncate(item.line, 300)))}`,
   );
   blocks.push(
     ...sections(

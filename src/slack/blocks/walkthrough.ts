@@ -8,9 +8,12 @@ import {
   type SessionState,
   type WalkthroughDef,
 } from "../../core/walkthrough/index.js";
+import type { SessionPlan } from "../../store/index.js";
 import { escapeText, mentionUser } from "../escape.js";
+import { t as tp } from "../messages/start.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
+import { italic } from "./emphasis.js";
 import {
   actions,
   button,
@@ -23,6 +26,7 @@ import {
   truncate,
 } from "./limits.js";
 import type { RenderedMessage } from "./message.js";
+import { participationNotes, waitingBlocks } from "./participation.js";
 
 export const OPTION_ACTION = "decide_answer";
 export const BACK_ACTION = "decide_back";
@@ -35,21 +39,25 @@ export interface SessionInfo {
   id: string;
   title: string;
   lang: Lang;
+  /** Who was asked to answer (the session's plan): the question message shows who it waits on. */
+  invitees?: readonly string[] | undefined;
 }
 
 /** The walkthrough's root message in the channel: who started it and what it is for. */
 export function renderRoot(
   def: WalkthroughDef,
-  opts: { title: string; startedBy: string; lang: Lang; botMention: string },
+  opts: { title: string; startedBy: string; lang: Lang; botMention: string; plan?: SessionPlan },
 ): RenderedMessage {
   const { lang } = opts;
   const title = escapeText(opts.title);
   const user = mentionUser(opts.startedBy);
+  const plan = planLine(opts.plan, lang);
   return {
     text: t(lang, "wtRootFallback", { user, title }),
     blocks: [
       header(t(lang, "wtRootHeader", { title })),
       section(t(lang, "wtRootBody", { user, title })),
+      ...(plan ? [context(plan)] : []),
       context(
         t(lang, "wtRootContext", {
           questions: def.questions.length,
@@ -61,9 +69,20 @@ export function renderRoot(
   };
 }
 
+/** What the start modal planned, on one line: owner, who is invited, due date (UTC). */
+function planLine(plan: SessionPlan | undefined, lang: Lang): string | undefined {
+  if (!plan) return undefined;
+  const parts: string[] = [];
+  if (plan.owner) parts.push(tp(lang, "planOwner", { user: mentionUser(plan.owner) }));
+  if (plan.invitees?.length)
+    parts.push(tp(lang, "planInvited", { users: plan.invitees.map(mentionUser).join(" ") }));
+  if (plan.dueAt) parts.push(tp(lang, "planDue", { date: plan.dueAt.toISOString().slice(0, 10) }));
+  return parts.length > 0 ? parts.join(" · ") : undefined;
+}
+
 /** The "Answers so far" blocks every walkthrough message ends with. */
 function answersSoFar(def: WalkthroughDef, state: SessionState, lang: Lang): KnownBlock[] {
-  const list = answersList(def, state, lang) || `_${t(lang, "wtNoAnswersYet")}_`;
+  const list = answersList(def, state, lang) || italic(lang, t(lang, "wtNoAnswersYet"));
   return sections(`*${t(lang, "wtAnswersSoFar")}*\n${list}`);
 }
 
@@ -80,7 +99,7 @@ function answersList(def: WalkthroughDef, state: SessionState, lang: Lang): stri
         const by = a.by ? ` — ${t(lang, "wtAnsweredBy", { user: mentionUser(a.by) })}` : "";
         lines.push(`✓ ${prompt}: *${escapeText(option?.label[lang] ?? a.option)}*${by}`);
       } else if (state.skipped.includes(q.id)) {
-        lines.push(`– ${prompt}: _${t(lang, "wtSkippedMark")}_`);
+        lines.push(`– ${prompt}: ${italic(lang, t(lang, "wtSkippedMark"))}`);
       }
     }
     if (lines.length > 0) parts.push(`*${escapeText(stage.title[lang])}*\n${lines.join("\n")}`);
@@ -130,6 +149,7 @@ export function renderQuestion(
         title: escapeText(stage?.title[lang] ?? q.stage),
       }),
       t(lang, "wtProgress", { position: p.position, total: p.total, answered: p.answered }),
+      ...participationNotes(def, state, lang),
     ),
   );
   blocks.push(section(`*${escapeText(q.prompt[lang])}*`));
@@ -179,6 +199,7 @@ export function renderQuestion(
     }),
   );
   blocks.push(...actions(navElements));
+  blocks.push(...waitingBlocks(def, session, state));
   blocks.push({ type: "divider" });
   blocks.push(...answersSoFar(def, state, lang));
   return {

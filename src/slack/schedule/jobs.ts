@@ -1,3 +1,6 @@
+import { dueReminders } from "./due-reminders.js";
+import { factAlerts } from "./fact-alerts.js";
+import { revisitReminders } from "./revisit-reminders.js";
 import type { SweepJob } from "./sweeper.js";
 
 /**
@@ -6,7 +9,7 @@ import type { SweepJob } from "./sweeper.js";
  */
 
 /** Run on every sweep (once a minute). */
-export const SWEEP_JOBS: SweepJob[] = [];
+export const SWEEP_JOBS: SweepJob[] = [revisitReminders, dueReminders];
 
 /** Run once, on the first sweep after the bot starts (new data compared with what is stored). */
-export const STARTUP_JOBS: SweepJob[] = [];
+export const STARTUP_JOBS: SweepJob[] = [factAlerts];

@@ -5,13 +5,15 @@ import {
   supersededBy,
 } from "../../core/decision/index.js";
 import { withRecordStatus } from "../../core/record/index.js";
+import { parseFactsChanged } from "../../core/review/index.js";
 import type { DecisionCopy, StoredDecision } from "../../store/index.js";
 import type { RenderedMessage } from "../blocks/message.js";
-import { renderResultCard } from "../blocks/result-card.js";
+import { type CardVersion, renderResultCard } from "../blocks/result-card.js";
 import type { SlackDeps } from "../deps.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
 import { storedDecision } from "./stored-decision.js";
+import { cardVersion } from "./versions.js";
 
 /** The status part of a stored decision, as core sees it. */
 export function statusOf(decision: StoredDecision): StatusState {
@@ -30,6 +32,7 @@ export function decisionCard(
   deps: SlackDeps,
   decision: StoredDecision,
   inThread: boolean,
+  version?: CardVersion,
 ): RenderedMessage | null {
   const core = storedDecision(decision);
   if (!core) return null;
@@ -42,6 +45,8 @@ export function decisionCard(
     ...(inThread ? { decisionId: decision.id } : {}),
     ...(decision.threadLink ? { threadLink: decision.threadLink } : {}),
     status: statusOf(decision),
+    ...(parseFactsChanged(decision.factsChanged) ? { factsChanged: true } : {}),
+    ...(version ? { version } : {}),
   });
 }
 
@@ -68,8 +73,10 @@ export async function refreshCopies(
   skip: readonly DecisionCopy[] = [],
 ): Promise<void> {
   const cards = new Map<boolean, RenderedMessage | null>();
+  // Its version (v2), or once superseded the newer one and its link, as every copy shows it.
+  const version = decision.copies.length > 0 ? await cardVersion(ctx, decision) : undefined;
   const cardFor = (thread: boolean) => {
-    if (!cards.has(thread)) cards.set(thread, decisionCard(ctx.deps, decision, thread));
+    if (!cards.has(thread)) cards.set(thread, decisionCard(ctx.deps, decision, thread, version));
     return cards.get(thread) ?? null;
   };
   await Promise.all(

@@ -1,4 +1,5 @@
 import { decide, describeDecision } from "../../core/decision/index.js";
+import { defaultRevisitAt, reliedOn } from "../../core/review/index.js";
 import { answersOf, participants, type SessionState } from "../../core/walkthrough/index.js";
 import type { StoredSession } from "../../store/index.js";
 import type { RenderedMessage } from "../blocks/message.js";
@@ -10,6 +11,7 @@ import { rememberCopy, supersedeEarlier } from "./decision-copies.js";
 import { permalink } from "./permalink.js";
 import { buildRecord } from "./record.js";
 import { sessionInfo } from "./session.js";
+import { threadSoFar } from "./versions.js";
 import { channelVisibility } from "./visibility.js";
 
 /**
@@ -40,7 +42,10 @@ export async function finishWalkthrough(
   }
   const decision = decide(def, deps.matrix, answersOf(state));
   const view = describeDecision(def, deps.matrix, decision, lang);
-  const people = participants(def, state, session.startedBy);
+  // A revisit makes the thread's next version, and keeps everyone who took part in the earlier ones.
+  const before = await threadSoFar(ctx, channelId, threadTs);
+  const people = participants(def, state, session.startedBy, before.participants);
+  const version = { version: before.version };
   const [threadLink, visibility, names] = await Promise.all([
     permalink(ctx, channelId, threadTs),
     channelVisibility(ctx, channelId),
@@ -52,6 +57,7 @@ export async function finishWalkthrough(
     participants: names,
     threadLink,
     lang,
+    ...(before.version > 1 ? { supersedes: before.version - 1 } : {}),
   });
   const saved = await deps.store.saveDecision({
     teamId: session.teamId,
@@ -67,6 +73,9 @@ export async function finishWalkthrough(
     participants: people,
     matrixVersion: decision.matrixVersion,
     visibility,
+    // What it rests on, so a later start on changed facts can tell this thread (issue 12).
+    relied: reliedOn(def, deps.matrix, decision),
+    revisitAt: defaultRevisitAt(deps.now()),
   });
   const card = (mentions: boolean) =>
     renderResultCard(view, {
@@ -76,6 +85,7 @@ export async function finishWalkthrough(
       mentions,
       decisionId: saved.id,
       ...(threadLink ? { threadLink } : {}),
+      version,
     });
   // The channel sees the result once: the root message becomes the card (an edit pings nobody), and
   // the card is posted once in the thread, broadcast to the channel.
@@ -118,6 +128,7 @@ export async function finishWalkthrough(
     matrixVersion: decision.matrixVersion,
     mentions: false,
     ...(threadLink ? { threadLink } : {}),
+    version,
   });
   await copyToDecisionsChannel(ctx, session, saved.id, copy);
 }

@@ -1,4 +1,4 @@
-import { decide, describeDecision } from "../../core/decision/index.js";
+import { decide, describeDecision, latestPerThread } from "../../core/decision/index.js";
 import type { Lang } from "../../core/i18n/lang.js";
 import { answersOf } from "../../core/walkthrough/index.js";
 import { renderState } from "../blocks/walkthrough.js";
@@ -55,7 +55,8 @@ async function resultCard(
   threadTs: string,
 ): Promise<{ link: string; lang: Lang } | null> {
   const decisions = await ctx.deps.store.listDecisions({ teamId: ctx.teamId, channelId: channel });
-  const decision = decisions.find((d) => d.threadTs === threadTs);
+  // The thread's latest version (a revisit's), even when both were saved in the same instant.
+  const decision = latestPerThread(decisions.filter((d) => d.threadTs === threadTs))[0]?.decision;
   if (!decision) return null;
   const session = decision.sessionId
     ? await ctx.deps.store.getSession(decision.sessionId).catch(() => null)

@@ -14,6 +14,8 @@ export function buildRecord(
     participants: string[];
     threadLink: string | undefined;
     lang: Lang;
+    /** The version this one supersedes (a revisit), e.g. 1. */
+    supersedes?: number;
   },
 ): string {
   return renderRecord(
@@ -25,6 +27,7 @@ export function buildRecord(
       date: meta.date,
       decisionMakers: meta.participants,
       consulted: [],
+      ...(meta.supersedes !== undefined ? { supersedes: meta.supersedes } : {}),
       ...(meta.threadLink
         ? {
             links: [

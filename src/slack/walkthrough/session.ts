@@ -26,5 +26,11 @@ export function runningState(
 
 /** What the renderers need to know of a session. */
 export function sessionInfo(session: StoredSession): SessionInfo {
-  return { id: session.id, title: session.title, lang: session.lang };
+  const { invitees } = session.plan;
+  return {
+    id: session.id,
+    title: session.title,
+    lang: session.lang,
+    ...(invitees ? { invitees } : {}),
+  };
 }

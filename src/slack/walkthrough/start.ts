@@ -50,7 +50,13 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
       ? prefilled(def, input.prefill.answers, input.prefill.by, deps.now())
       : start(def);
   const { title, userId } = input;
-  const root = renderRoot(def, { title, startedBy: userId, lang, botMention: ctx.botMention });
+  const root = renderRoot(def, {
+    title,
+    startedBy: userId,
+    lang,
+    botMention: ctx.botMention,
+    ...(input.plan ? { plan: input.plan } : {}),
+  });
   const intro = await client.chat.postMessage({
     channel: channelId,
     ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
@@ -72,7 +78,7 @@ export async function startWalkthrough(ctx: SlackCtx, input: StartInput): Promis
     const question = await client.chat.postMessage({
       channel: channelId,
       thread_ts: threadTs,
-      ...renderQuestion(def, info, state, notice),
+      ...renderQuestion(def, { ...info, invitees: input.plan?.invitees }, state, notice),
     });
     questionTs = question.ts as string;
     const session = await deps.store.createSession({

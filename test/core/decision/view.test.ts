@@ -26,20 +26,18 @@ function strings(value: unknown): string[] {
 describe("describeDecision", () => {
   it("writes the headline for each verdict in both languages", () => {
     expect(view(AWS_AS_PLATFORM, "en").headline).toBe("Recommendation: Amazon ECS (strong lean)");
-    expect(view(AWS_AS_PLATFORM, "ja").headline).toBe("推奨: Amazon ECS（強い）");
+    expect(view(AWS_AS_PLATFORM, "ja").headline).toBe("Amazon ECS を推奨（明確）");
     expect(view(PULLED_BOTH_WAYS, "en").headline).toBe(
       "Recommendation: either (slight lean to Amazon EKS)",
     );
-    expect(view(PULLED_BOTH_WAYS, "ja").headline).toBe(
-      "推奨: どちらでも可（やや Amazon EKS 寄り）",
-    );
+    expect(view(PULLED_BOTH_WAYS, "ja").headline).toBe("どちらでも可（僅差で Amazon EKS 寄り）");
     expect(view(KUBEFLOW, "en").headline).toBe("Recommendation: Amazon EKS (required)");
-    expect(view(KUBEFLOW, "ja").headline).toBe("推奨: Amazon EKS（必須）");
+    expect(view(KUBEFLOW, "ja").headline).toBe("Amazon EKS が必須");
     expect(view(STORES, "en").headline).toBe(
       "Recommendation: neither Amazon ECS nor Amazon EKS fits as asked",
     );
     expect(view(STORES, "ja").headline).toBe(
-      "推奨: いまの条件では Amazon ECS も Amazon EKS も適しません",
+      "いまの条件では Amazon ECS も Amazon EKS も適しません",
     );
     const total = def.questions.length;
     expect(view({ "k8s-experience": "none" }, "en").headline).toBe(

@@ -108,6 +108,18 @@ describe("renderRecord", () => {
         "decision-makers": ["Alice", "Bob"],
         consulted: ["Carol: SRE"],
         informed: ["#payments"],
+        // What `ecs-vs-eks check --decision` reads back (issue 12).
+        "ecs-vs-eks": {
+          matrix: matrix.version,
+          walkthrough: def.version,
+          answers: { ...AWS_AS_PLATFORM },
+          outcome: { verdict: "platform", recommendation: "ecs", lean: "ecs", platform: "ecs" },
+          facts: expect.objectContaining({
+            "portability-multicloud": expect.stringMatching(
+              /^[a-z]+ [0-9a-f]{8} \/ [a-z]+ [0-9a-f]{8}$/,
+            ),
+          }),
+        },
       });
       const lines = body.split("\n");
       expect(lines.filter((l) => /^# /.test(l))).toEqual([`# ${META.title}`]);
@@ -137,7 +149,7 @@ describe("renderRecord", () => {
   it("states the chosen option with its justification (ja)", () => {
     const md = render(AWS_AS_PLATFORM, "ja");
     expect(section(md, "## 決定の結果")).toContain(
-      "採用する選択肢は「Amazon ECS」です。回答が強くこの選択肢に傾いており（スコア: Amazon ECS 9、Amazon EKS 0）、特に Kubernetes の経験、AWS との統合についての回答が効いています。",
+      "採用する選択肢は「Amazon ECS」です。回答が明確にこの選択肢に傾いており（スコア: Amazon ECS 9、Amazon EKS 0）、特に Kubernetes の経験、AWS との統合についての回答が効いています。",
     );
     expect(section(md, "### 影響")).toMatch(/^\* 悪い点: /m);
     expect(section(md, "### Amazon ECS")).toMatch(/^\* 良い点: /m);

@@ -41,6 +41,17 @@ describe("participants", () => {
     expect(participants(def, s, ALICE)).toEqual([ALICE, BOB]);
   });
 
+  it("across a revisit, keep everyone who took part in the earlier versions, after its own", () => {
+    // Carol revisits and changes Alice's only answer; Dave only started v1.
+    const s = answer(def, revisit(def, {}), "workload", "mixed", CAROL, DECIDED).state;
+    expect(participants(def, s, CAROL, ["U0DAVE", ALICE, BOB])).toEqual([
+      CAROL,
+      "U0DAVE",
+      ALICE,
+      BOB,
+    ]);
+  });
+
   it("do not include someone who only skipped", () => {
     const s = skip(def, start(def));
     expect(participants(def, s, ALICE)).toEqual([ALICE]);

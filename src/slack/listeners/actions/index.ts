@@ -2,6 +2,8 @@ import type { App, BlockAction } from "@slack/bolt";
 import { SHARE_ANSWER_ACTION, SHOW_CAPABILITY_ACTION } from "../../blocks/answer.js";
 import { HELP_MATRIX_ACTION, HELP_START_ACTION } from "../../blocks/help.js";
 import { HISTORY_ALL_ACTION } from "../../blocks/history.js";
+import { HOME_ASK_ACTION, HOME_MATRIX_ACTION, HOME_START_ACTION } from "../../blocks/home.js";
+import { REMIND_ACTION } from "../../blocks/participation.js";
 import { FULL_REASONING_ACTION, MORE_ACTION, STATUS_ACTION } from "../../blocks/result-card.js";
 import { POST_SUMMARY_ACTION, RECORD_ACTION, REVISIT_ACTION } from "../../blocks/summary.js";
 import {
@@ -18,9 +20,13 @@ import { answerShow } from "./answer-show.js";
 import type { BlockActionArgs } from "./common.js";
 import { decideNav } from "./decide-nav.js";
 import { decideOption } from "./decide-option.js";
+import { decideRemind } from "./decide-remind.js";
 import { helpMatrix } from "./help-matrix.js";
 import { helpStart } from "./help-start.js";
 import { historyAll } from "./history-all.js";
+import { homeAsk } from "./home-ask.js";
+import { homeMatrix } from "./home-matrix.js";
+import { homeStart } from "./home-start.js";
 import { summaryFull } from "./summary-full.js";
 import { summaryMore } from "./summary-more.js";
 import { summaryPost } from "./summary-post.js";
@@ -47,6 +53,7 @@ function listeners(deps: SlackDeps): [string | RegExp, ActionHandler][] {
     [RESTART_ACTION, decideNav(deps, "restart")],
     [JUMP_ACTION, decideNav(deps, "jump")],
     [FINISH_ACTION, decideNav(deps, "finish")],
+    [REMIND_ACTION, decideRemind(deps)],
     [POST_SUMMARY_ACTION, summaryPost(deps)],
     [RECORD_ACTION, summaryRecord(deps)],
     [REVISIT_ACTION, summaryRevisit(deps)],
@@ -55,6 +62,9 @@ function listeners(deps: SlackDeps): [string | RegExp, ActionHandler][] {
     [`${STATUS_ACTION}_accept`, summaryStatus(deps)],
     [`${STATUS_ACTION}_reject`, summaryStatus(deps)],
     [HISTORY_ALL_ACTION, historyAll(deps)],
+    [HOME_ASK_ACTION, homeAsk(deps)],
+    [HOME_MATRIX_ACTION, homeMatrix(deps)],
+    [HOME_START_ACTION, homeStart(deps)],
   ];
 }
 

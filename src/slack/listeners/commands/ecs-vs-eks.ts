@@ -15,6 +15,7 @@ import { givenLang, resolveLang } from "../../lang.js";
 import { t } from "../../messages.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
 import { startWalkthrough } from "../../walkthrough/start.js";
+import { latestList } from "../../walkthrough/versions.js";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -107,20 +108,25 @@ export function ecsVsEksCommand(deps: SlackDeps) {
           const lang = await langFor("");
           const scope = intent.all ? "all" : "channel";
           const list = await withinBudget(
-            deps.store.listDecisions({
-              teamId,
-              // "all": every public channel's decisions, and this channel's own; never another
-              // private channel's.
-              ...(intent.all ? { visibleFrom: channelId } : { channelId }),
-              limit: 10,
-            }),
+            deps.store
+              .listDecisions({
+                teamId,
+                // "all": every public channel's decisions, and this channel's own; never another
+                // private channel's.
+                ...(intent.all ? { visibleFrom: channelId } : { channelId }),
+                limit: 10,
+              })
+              // Each thread once, as its latest version.
+              .then((listed) => latestList(deps.store, listed)),
             ACK_BUDGET_MS,
           );
+          const history = (l: Awaited<ReturnType<typeof latestList>>) =>
+            ephemeral(renderHistory(l.decisions, lang, scope, l.versions));
           if (list.inTime) {
-            await ack(ephemeral(renderHistory(list.value, lang, scope)));
+            await ack(history(list.value));
           } else {
             await ack();
-            await respond(ephemeral(renderHistory(await list.later, lang, scope)));
+            await respond(history(await list.later));
           }
           return;
         }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import type { StoredDecision, StoredSession } from "../../../store/index.js";
+import type { StoredSession } from "../../../store/index.js";
 import { type HomeWalkthrough, renderHome } from "../../blocks/home.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
@@ -7,6 +7,7 @@ import { botMention } from "../../escape.js";
 import { langOfLocale } from "../../users.js";
 import { type SlackCtx, slackCtx } from "../../walkthrough/ctx.js";
 import { permalink } from "../../walkthrough/permalink.js";
+import { latestList } from "../../walkthrough/versions.js";
 
 type Args = SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs;
 
@@ -24,7 +25,9 @@ export function appHomeOpened(deps: SlackDeps) {
       deps.users.lookup(client, logger, event.user),
       deps.store
         .listDecisions({ teamId, participant: event.user, limit: 10 })
-        .catch((err: unknown): StoredDecision[] | null => {
+        // Each thread once, as its latest version.
+        .then((listed) => latestList(deps.store, listed))
+        .catch((err: unknown): Awaited<ReturnType<typeof latestList>> | null => {
           logger.warn(`Home tab: decisions unavailable: ${describeError(err)}`);
           return null;
         }),
@@ -34,10 +37,11 @@ export function appHomeOpened(deps: SlackDeps) {
     try {
       await client.views.publish({
         user_id: event.user,
-        view: renderHome(deps.matrix, decisions, lang, {
+        view: renderHome(deps.matrix, decisions?.decisions ?? null, lang, {
           command: deps.command,
           botMention: botMention(context.botUserId),
           active,
+          ...(decisions ? { versions: decisions.versions } : {}),
         }),
       });
     } catch (err) {

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { mayShareTo, refusal } from "../../../core/access.js";
 import { describeDecision } from "../../../core/decision/index.js";
+import { parseFactsChanged } from "../../../core/review/index.js";
 import { CHANNEL_ACTION, CHANNEL_BLOCK } from "../../blocks/modal.js";
 import { renderResultCard } from "../../blocks/result-card.js";
 import { ACK_BUDGET_MS, withinBudget } from "../../budget.js";
@@ -16,6 +17,7 @@ import { rememberCopy, statusOf } from "../../walkthrough/decision-copies.js";
 import { permalink } from "../../walkthrough/permalink.js";
 import { storedDecision } from "../../walkthrough/stored-decision.js";
 import { tellUser } from "../../walkthrough/tell.js";
+import { cardVersion } from "../../walkthrough/versions.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -67,6 +69,7 @@ export function postToChannel(deps: SlackDeps) {
       const threadLink =
         decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
       const view = describeDecision(deps.walkthrough, deps.matrix, core, dlang);
+      const version = await cardVersion(ctx, decision);
       // The compact card, without mentions: the people who took part were told in the thread.
       const posted = await client.chat.postMessage({
         channel: selected,
@@ -77,6 +80,8 @@ export function postToChannel(deps: SlackDeps) {
           mentions: false,
           ...(threadLink ? { threadLink } : {}),
           status: statusOf(decision),
+          ...(version ? { version } : {}),
+          ...(parseFactsChanged(decision.factsChanged) ? { factsChanged: true } : {}),
         }),
       });
       // Remembered so a status change redraws this copy too.
