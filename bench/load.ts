@@ -16,6 +16,10 @@ export class Watch {
 
   constructor(fake: FakeSlack) {
     fake.onCall((e) => {
+      // Who-am-I checks at start-up (Bolt's, then the scheduler's) answer no request: counted in
+      // a request's calls, they would make the bare app replay them and every later request wait
+      // for a call that never comes.
+      if (e.method === "auth.test") return;
       this.calls += 1;
       for (const tap of this.taps) tap(e);
     });

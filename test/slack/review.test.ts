@@ -117,6 +117,9 @@ describe("a decision's review", () => {
     expect(relied?.matrixVersion).toBe(loaded.version);
     expect(Object.keys(relied?.facts ?? {}).length).toBeGreaterThan(3);
     expect(decision.revisitAt?.toISOString()).toBe("2027-11-28T09:00:00.000Z");
+    // The card says when: the broadcast in the thread and the root it replaced.
+    const broadcast = h.fake.posts(CHANNEL).find((p) => String(p.reply_broadcast) === "true");
+    expect(visible(broadcast)).toContain("Revisit by 2027-11-28");
   });
 
   it("facts that did not change post nothing", async () => {
@@ -185,6 +188,10 @@ describe("a decision's review", () => {
     );
     const told = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
     expect(String(told?.text)).toContain("The revisit date is now 2027-03-01");
+    // Every copy of the card shows the new date.
+    const redrawn = h.fake.callsTo("chat.update").map((c) => c.args);
+    expect(redrawn.map((u) => u.ts).sort()).toEqual(decision.copies.map((c) => c.ts).sort());
+    for (const u of redrawn) expect(visible(u)).toContain("Revisit by 2027-03-01");
   });
 
   it("a revisit date that has come: one reminder in the thread, never repeated", async () => {

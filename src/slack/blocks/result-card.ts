@@ -1,4 +1,5 @@
 import type { KnownBlock, ModalView, Overflow } from "@slack/types";
+import { isoDate } from "../../core/clock.js";
 import {
   type DecisionView,
   type ReasonView,
@@ -41,6 +42,8 @@ export interface ResultCardOptions {
   version?: CardVersion;
   /** A fact the decision relied on changed since (issue 12): the card says so. */
   factsChanged?: boolean;
+  /** When the team means to look at it again: shown while the decision is in force. */
+  revisitAt?: Date;
 }
 
 /** A decision's version as the card shows it (src/core/decision/versions.ts numbers them). */
@@ -194,6 +197,10 @@ export function renderResultCard(view: DecisionView, opts: ResultCardOptions): R
     t(lang, "rcMatrix", { version: escapeText(opts.matrixVersion) }),
   ];
   if (opts.threadLink) facts.push(link(opts.threadLink, t(lang, "rcThread")));
+  const live = ["proposed", "accepted"].includes(opts.status?.status ?? "proposed");
+  if (opts.revisitAt && live) {
+    facts.push(reviewText(lang, "rcRevisitBy", { date: isoDate(opts.revisitAt) }));
+  }
   if (opts.factsChanged) facts.push(reviewText(lang, "rcFactsChanged"));
   blocks.push(context(facts.join(" · ")));
 

@@ -46,6 +46,7 @@ export function decisionCard(
     ...(decision.threadLink ? { threadLink: decision.threadLink } : {}),
     status: statusOf(decision),
     ...(parseFactsChanged(decision.factsChanged) ? { factsChanged: true } : {}),
+    ...(decision.revisitAt ? { revisitAt: decision.revisitAt } : {}),
     ...(version ? { version } : {}),
   });
 }

@@ -85,6 +85,7 @@ export async function finishWalkthrough(
       mentions,
       decisionId: saved.id,
       ...(threadLink ? { threadLink } : {}),
+      ...(saved.revisitAt ? { revisitAt: saved.revisitAt } : {}),
       version,
     });
   // The channel sees the result once: the root message becomes the card (an edit pings nobody), and
@@ -128,6 +129,7 @@ export async function finishWalkthrough(
     matrixVersion: decision.matrixVersion,
     mentions: false,
     ...(threadLink ? { threadLink } : {}),
+    ...(saved.revisitAt ? { revisitAt: saved.revisitAt } : {}),
     version,
   });
   await copyToDecisionsChannel(ctx, session, saved.id, copy);

@@ -82,6 +82,7 @@ export function postToChannel(deps: SlackDeps) {
           status: statusOf(decision),
           ...(version ? { version } : {}),
           ...(parseFactsChanged(decision.factsChanged) ? { factsChanged: true } : {}),
+          ...(decision.revisitAt ? { revisitAt: decision.revisitAt } : {}),
         }),
       });
       // Remembered so a status change redraws this copy too.

@@ -12,6 +12,7 @@ import { t as common } from "../../messages.js";
 import { decode, revisitModalMetadata } from "../../payloads.js";
 import { PLAIN_BOT_NAME, plainText } from "../../plain-text.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
+import { refreshCopies } from "../../walkthrough/decision-copies.js";
 import { tellUser } from "../../walkthrough/tell.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -65,8 +66,9 @@ export function revisitDateSubmit(deps: SlackDeps) {
       await refuse(t(lang, picked.refused === "past" ? "datePast" : "dateBad"));
       return;
     }
+    let updated: typeof decision | null;
     try {
-      await deps.store.updateDecisionReview(decision.id, { revisitAt: picked.at });
+      updated = await deps.store.updateDecisionReview(decision.id, { revisitAt: picked.at });
     } catch (err) {
       logger.warn(`Could not save the revisit date of ${decision.id}: ${describeError(err)}`);
       await refuse(userErrorMessage(err, lang, PLAIN_BOT_NAME));
@@ -79,5 +81,7 @@ export function revisitDateSubmit(deps: SlackDeps) {
       { channel: meta.c, user: body.user.id, threadTs: meta.t },
       t(lang, "dateSaved", { date: isoDate(picked.at) }),
     );
+    // Every copy of the card shows the new date.
+    if (updated) await refreshCopies(ctx, updated);
   };
 }
