@@ -85,6 +85,10 @@ describe("the result card", () => {
           mentions: true,
           decisionId: "0f1e2d3c-aaaa-bbbb-cccc-123456789012",
           threadLink: "https://fake.slack.com/archives/C1/p1",
+          // Everything the context line can carry: a revised version, its revisit date, a fact change.
+          version: { version: 2 },
+          revisitAt: new Date("2027-11-28T09:00:00Z"),
+          factsChanged: true,
         });
         const blocks = card.blocks as unknown as Json[];
         expect(blocks.length).toBeLessThanOrEqual(6);

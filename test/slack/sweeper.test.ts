@@ -64,6 +64,30 @@ describe("the sweeper", () => {
     expect(lines.filter((l) => l.includes("Scheduled job broken failed"))).toHaveLength(2);
   });
 
+  it("runs a startup job that failed again on the next sweep, until it succeeds once", async () => {
+    const runs: string[] = [];
+    let down = true;
+    const facts: SweepJob = {
+      name: "facts",
+      async run() {
+        runs.push(down ? "facts failed" : "facts");
+        if (down) throw new Error("the database is unavailable");
+      },
+    };
+    const sweeper = new Sweeper({
+      deps,
+      client: client(() => true),
+      logger: logger([]),
+      startup: [facts],
+      jobs: [],
+    });
+    await sweeper.sweep();
+    down = false;
+    await sweeper.sweep();
+    await sweeper.sweep();
+    expect(runs).toEqual(["facts failed", "facts"]);
+  });
+
   it("never overlaps sweeps: a sweep asked for while one runs is that same sweep", async () => {
     let release: () => void = () => {};
     let started = 0;

@@ -41,7 +41,10 @@ export interface SweeperOptions {
   logger: Logger;
   /** Jobs run on every sweep. */
   jobs: readonly SweepJob[];
-  /** Jobs run on the first sweep only (after start: new data compared with stored decisions). */
+  /**
+   * Jobs run on the first sweep after start (new data compared with stored decisions), and again on
+   * the next sweeps until they succeed once.
+   */
   startup?: readonly SweepJob[];
   /** Between sweeps (default 60 s). */
   intervalMs?: number;
@@ -55,11 +58,13 @@ export class Sweeper {
   readonly #o: SweeperOptions;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
-  #startupDone = false;
+  /** Startup jobs that have not yet run to the end (one that failed, say on a database outage, runs again). */
+  readonly #startupLeft: Set<SweepJob>;
   #bot: Promise<string> | undefined;
 
   constructor(options: SweeperOptions) {
     this.#o = options;
+    this.#startupLeft = new Set(options.startup ?? []);
   }
 
   start(): void {
@@ -101,11 +106,11 @@ export class Sweeper {
       logger,
       ctxFor: (teamId) => ({ deps, client, logger, teamId, botMention: mention }),
     };
-    const jobs = [...(this.#startupDone ? [] : (this.#o.startup ?? [])), ...this.#o.jobs];
-    this.#startupDone = true;
+    const jobs = [...this.#startupLeft, ...this.#o.jobs];
     for (const job of jobs) {
       try {
         await job.run(ctx);
+        this.#startupLeft.delete(job);
       } catch (err) {
         logger.warn(`Scheduled job ${job.name} failed: ${describeError(err)}`);
       }
