@@ -101,6 +101,9 @@ const en = {
   recEcs: "Amazon ECS",
   recEks: "Amazon EKS",
   recEither: "Either platform",
+  recRequired: (p: { platform: string }) => `${p.platform} (required)`,
+  recNeither: "Neither fits as asked",
+  recUndecided: "No decision yet",
 
   // walkthrough
   wtDefaultTitle: "ECS or EKS?",
@@ -357,6 +360,9 @@ const ja: En = {
   recEcs: "Amazon ECS",
   recEks: "Amazon EKS",
   recEither: "どちらでも可",
+  recRequired: (p) => `${p.platform}（必須）`,
+  recNeither: "いまの条件ではどちらも適しません",
+  recUndecided: "まだ決まっていません",
 
   wtDefaultTitle: "ECS か EKS か",
   wtRootHeader: (p) => `意思決定: ${p.title}`,

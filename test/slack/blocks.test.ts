@@ -4,10 +4,12 @@ import { decide, describeDecision } from "../../src/core/decision/index.js";
 import { loadMatrix, type Matrix } from "../../src/core/matrix/index.js";
 import { loadWalkthrough } from "../../src/core/walkthrough/index.js";
 import { renderAnswer } from "../../src/slack/blocks/answer.js";
+import { decisionLine } from "../../src/slack/blocks/history.js";
 import { renderHome } from "../../src/slack/blocks/home.js";
 import { renderMatrix } from "../../src/slack/blocks/matrix.js";
 import { renderSummary } from "../../src/slack/blocks/summary.js";
 import { escapeText } from "../../src/slack/escape.js";
+import type { StoredDecision } from "../../src/store/index.js";
 import { messageProblems, viewProblems } from "../support/block-kit-limits.js";
 
 const long = (n: number) => "Long & <tricky> text. ".repeat(Math.ceil(n / 22)).slice(0, n);
@@ -125,5 +127,47 @@ describe("Japanese as Slack shows it", () => {
     for (const text of texts) expect(text.replaceAll("\\n", "\n")).not.toMatch(ITALIC_JA);
     // The rule itself catches the defect it is for.
     expect("\n_回答はまだありません_").toMatch(ITALIC_JA);
+  });
+});
+
+describe("a decision's line in history", () => {
+  const stored = (recommendation: string, summary: unknown): StoredDecision => ({
+    id: "d1",
+    teamId: "T1",
+    channelId: "C1",
+    threadTs: "1.1",
+    title: "Payments",
+    recommendation,
+    lang: "en",
+    summary,
+    recordMarkdown: "",
+    participants: ["U1"],
+    matrixVersion: "2026-11-29",
+    visibility: "public",
+    createdAt: new Date("2026-11-28T09:00:00Z"),
+    status: "proposed",
+    version: 1,
+    copies: [],
+  });
+  const verdict = (kind: string, platform: string | null) => ({ verdict: { kind, platform } });
+
+  it("names what the decision came to, not the store's three-way recommendation", () => {
+    const cases: [StoredDecision, string, string][] = [
+      [stored("ecs", verdict("platform", "ecs")), "Amazon ECS", "Amazon ECS"],
+      [stored("eks", verdict("required", "eks")), "Amazon EKS (required)", "Amazon EKS（必須）"],
+      [stored("either", verdict("either", "ecs")), "Either platform", "どちらでも可"],
+      [
+        stored("either", verdict("neither", "ecs")),
+        "Neither fits as asked",
+        "いまの条件ではどちらも適しません",
+      ],
+      [stored("either", verdict("undecided", null)), "No decision yet", "まだ決まっていません"],
+      // Saved before decisions kept their verdict: the recommendation column.
+      [stored("eks", { recommendation: "eks" }), "Amazon EKS", "Amazon EKS"],
+    ];
+    for (const [d, en, ja] of cases) {
+      expect(decisionLine(d, "en")).toContain(en);
+      expect(decisionLine(d, "ja")).toContain(ja);
+    }
   });
 });

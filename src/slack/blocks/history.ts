@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import { z } from "zod";
 import type { Lang } from "../../core/i18n/lang.js";
 import type { StoredDecision } from "../../store/index.js";
 import { escapeText, link, mentionChannel, mentionUser } from "../escape.js";
@@ -10,10 +11,40 @@ import type { RenderedMessage } from "./message.js";
 
 export const HISTORY_ALL_ACTION = "history_all";
 
-export function recommendationName(recommendation: string, lang: Lang): string {
-  if (recommendation === "ecs") return t(lang, "recEcs");
-  if (recommendation === "eks") return t(lang, "recEks");
-  return t(lang, "recEither");
+/** The verdict as stored with the decision (since issue 10); older decisions have none. */
+const storedVerdict = z.object({
+  verdict: z.object({
+    kind: z.enum(["platform", "either", "required", "neither", "undecided"]),
+    platform: z.enum(["ecs", "eks"]).nullable(),
+  }),
+});
+
+function platformName(platform: string, lang: Lang): string | null {
+  if (platform === "ecs") return t(lang, "recEcs");
+  if (platform === "eks") return t(lang, "recEks");
+  return null;
+}
+
+/**
+ * What a decision came to, in a few words: its platform, "Amazon EKS (required)", "Either
+ * platform", "Neither fits as asked" or "No decision yet". The store's `recommendation` column says
+ * "either" for the last two as well, so the verdict kept in the summary decides where there is one.
+ */
+export function recommendationName(
+  d: Pick<StoredDecision, "recommendation" | "summary">,
+  lang: Lang,
+): string {
+  const verdict = storedVerdict.safeParse(d.summary);
+  if (verdict.success) {
+    const { kind, platform } = verdict.data.verdict;
+    const name = platform ? platformName(platform, lang) : null;
+    if (kind === "neither") return t(lang, "recNeither");
+    if (kind === "undecided") return t(lang, "recUndecided");
+    if (kind === "required" && name) return t(lang, "recRequired", { platform: name });
+    if (kind === "platform" && name) return name;
+    if (kind === "either") return t(lang, "recEither");
+  }
+  return platformName(d.recommendation, lang) ?? t(lang, "recEither");
 }
 
 /**
@@ -27,7 +58,7 @@ export function decisionLine(d: StoredDecision, lang: Lang, version = 1): string
     : mentionChannel(d.channelId);
   return t(lang, "historyLine", {
     title: escapeText(d.title),
-    rec: recommendationName(d.recommendation, lang),
+    rec: recommendationName(d, lang),
     date: d.createdAt.toISOString().slice(0, 10),
     where,
     users: d.participants.slice(0, 10).map(mentionUser).join(", "),
