@@ -66,18 +66,31 @@ describe("manifest.yml", () => {
     const byId = new Map(shortcuts.map((s) => [s.callback_id, s]));
     expect(byId.get("ask_about_message")).toMatchObject({
       type: "message",
-      name: "Ask ECS vs EKS about this message",
+      name: "Ask ECS vs EKS",
     });
     expect(byId.get("decide_from_thread")).toMatchObject({
       type: "message",
-      name: "Decide ECS vs EKS from this thread",
+      name: "Decide ECS vs EKS",
     });
     for (const s of shortcuts) {
+      // Slack rejects the manifest when a shortcut's name is longer (invalid_manifest).
+      expect(String(s.name).length).toBeLessThanOrEqual(24);
       expect(typeof s.description === "string" && s.description.length > 0).toBe(true);
       expect(String(s.description).length).toBeLessThanOrEqual(80);
     }
     expect(get(manifest, "settings", "interactivity", "is_enabled")).toBe(true);
     expect(manifestScopes).toContain("commands");
+  });
+
+  it("keeps the lengths Slack's manifest validation enforces (else creating the app fails)", () => {
+    const text = (...path: string[]) => String(get(manifest, ...path) ?? "");
+    // apps.manifest.validate: the name under 36 characters, the short description under 140, the
+    // long description from 174 to 4,000 (collapsed as YAML folds it).
+    expect(text("display_information", "name").length).toBeLessThanOrEqual(35);
+    expect(text("display_information", "description").length).toBeLessThanOrEqual(139);
+    const long = text("display_information", "long_description");
+    expect(long.length).toBeGreaterThanOrEqual(174);
+    expect(long.length).toBeLessThanOrEqual(4000);
   });
 
   it("every shortcut in the manifest has a listener, and every listener a manifest entry", () => {

@@ -39,7 +39,7 @@ function headerText(payload: Json): string | undefined {
   return (header?.text as Json | undefined)?.text as string | undefined;
 }
 
-describe("message shortcut: Ask ECS vs EKS about this message", () => {
+describe("message shortcut: Ask ECS vs EKS (about this message)", () => {
   it("answers a thread reply ephemerally, in its thread, with Share, saying whose words it answers", async () => {
     const parent = nextTs();
     const ts = nextTs();

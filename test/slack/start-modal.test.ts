@@ -229,7 +229,7 @@ describe("the start modal from App Home", () => {
   });
 });
 
-describe("message shortcut: Decide ECS vs EKS from this thread", () => {
+describe("message shortcut: Decide ECS vs EKS (from this thread)", () => {
   it("opens the modal titled with the message, and starts in that message's thread", async () => {
     const parent = nextTs();
     const ts = nextTs();

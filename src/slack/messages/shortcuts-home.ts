@@ -6,7 +6,7 @@ import { defineCatalog } from "../../core/i18n/catalog.js";
  * escape.ts, `cmd` the slash command.
  */
 const en = {
-  // "Ask ECS vs EKS about this message"
+  // The "Ask ECS vs EKS" message shortcut
   shortcutNoText: (p: { cmd: string; bot: string }) =>
     `That message has no text I can answer. Ask me directly with \`${p.cmd} <question>\`, or mention ${p.bot} with your question.`,
   shortcutModalTitle: "ECS vs EKS",

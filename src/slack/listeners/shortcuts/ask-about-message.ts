@@ -20,7 +20,7 @@ const USER_ID = /^[UW][A-Z0-9]{2,30}$/;
 const NOT_THERE = new Set(["not_in_channel", "channel_not_found"]);
 
 /**
- * "Ask ECS vs EKS about this message": the message's text answered as a question to the bot would
+ * The "Ask ECS vs EKS" message shortcut: the message's text answered as a question to the bot would
  * be (the answer card with Share, the choice, or the polite no-match), only to the person who used
  * the shortcut, in the message's thread. Nothing is ever posted for everyone: sharing is the card's
  * own Share button. Where the bot is not a member, the answer goes through the shortcut's

@@ -14,7 +14,7 @@ export const DECIDE_FROM_THREAD_CALLBACK = "decide_from_thread";
 type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 
 /**
- * "Decide ECS vs EKS from this thread": the start modal for the message's thread (the thread it is
+ * The "Decide ECS vs EKS" message shortcut: the start modal for the message's thread (the thread it is
  * in, or the one it starts), titled with the message's words. A thread whose walkthrough is still
  * running is told so, privately, instead.
  */
