@@ -44,7 +44,8 @@ COPY package.json ./
 RUN mkdir -p /app/var && chown 1000:1000 /app/var
 # Numeric, so Kubernetes' runAsNonRoot can verify it without a runAsUser.
 USER 1000:1000
-# HTTP mode: PORT (Slack's requests, /healthz, /readyz). Socket Mode: HEALTH_PORT (/healthz, /readyz).
+# HTTP mode: PORT (Slack's requests, /healthz, /readyz, /metrics). Socket Mode: HEALTH_PORT
+# (/healthz, /readyz, /metrics).
 EXPOSE 3000 8080
 # Docker's own check (ECS and Kubernetes use their task definition's and pod's checks instead).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

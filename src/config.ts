@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { langSchema } from "./core/i18n/lang.js";
+import { type Lang, langSchema } from "./core/i18n/lang.js";
 
 /**
  * The bot's configuration, read from the environment (and `.env`, loaded by main.ts).
@@ -8,6 +8,10 @@ import { langSchema } from "./core/i18n/lang.js";
  */
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
+
+/** A choice from a list: trimmed and lowercased; blank counts as unset (so its default applies). */
+const trimLower = (value: unknown) =>
+  typeof value === "string" ? value.trim().toLowerCase() || undefined : value;
 
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().min(1).optional());
 
@@ -51,10 +55,7 @@ const envSchema = z.object({
   ),
   PORT: port(3000),
   HEALTH_PORT: port(8080),
-  LOG_FORMAT: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
-    z.enum(["json", "pretty"]).default("json"),
-  ),
+  LOG_FORMAT: z.preprocess(trimLower, z.enum(["json", "pretty"]).default("json")),
   DECISIONS_CHANNEL: z.preprocess(
     emptyToUndefined,
     z
@@ -63,14 +64,8 @@ const envSchema = z.object({
       .regex(/^[CG][A-Z0-9]{2,}$/, "must be a channel id such as C0123456789 (not a #name)")
       .optional(),
   ),
-  DEFAULT_LANG: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
-    langSchema.default("en"),
-  ),
-  LOG_LEVEL: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
-    z.enum(LOG_LEVELS).default("info"),
-  ),
+  DEFAULT_LANG: z.preprocess(trimLower, langSchema.default("en")),
+  LOG_LEVEL: z.preprocess(trimLower, z.enum(LOG_LEVELS).default("info")),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./var")),
   MATRIX_DIR: optionalString,
   DATABASE_URL: z.preprocess(
@@ -94,7 +89,7 @@ export interface Config {
   healthPort: number;
   slackApiUrl: string | undefined;
   decisionsChannel: string | undefined;
-  defaultLang: "en" | "ja";
+  defaultLang: Lang;
   logLevel: LogLevelName;
   /** json (default: one JSON object a line) or pretty (for a terminal). */
   logFormat: "json" | "pretty";

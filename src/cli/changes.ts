@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   type ChangeDetail,
   type ChangeItem,
@@ -12,7 +11,7 @@ import type { Matrix } from "../core/matrix/index.js";
 import type { CliContext } from "./io.js";
 import { t } from "./messages.js";
 import { wrap } from "./table.js";
-import { COMMON_OPTIONS, commandHelp, pickFormat, pickLang, UsageError } from "./usage.js";
+import { commandHelp, parseCommand, pickFormat, UsageError } from "./usage.js";
 
 /** "2025-11-21  Launch" or "2027-02-25  End of support · upcoming". */
 function dateAndKind(item: ChangeItem, lang: Lang): string {
@@ -26,7 +25,7 @@ function sourceLine(item: ChangeItem, lang: Lang): string {
 }
 
 /** The change log as text: a heading naming the filters, then one block per change. */
-export function changesText(
+function changesText(
   list: readonly ChangeDetail[],
   matrix: Matrix,
   lang: Lang,
@@ -75,20 +74,14 @@ export function recentChangesText(
 }
 
 /** `ecs-vs-eks changes [--since YYYY-MM-DD] [--capability ID] [--format text|json]` */
-export function runChanges(args: string[], { io, matrix, lang: baseLang }: CliContext): number {
-  const { values } = parseArgs({
-    args,
+export function runChanges(args: string[], ctx: CliContext): number {
+  const parsed = parseCommand(args, ctx, {
     options: {
-      ...COMMON_OPTIONS,
       format: { type: "string" },
       since: { type: "string" },
       capability: { type: "string" },
     },
-    strict: true,
-  });
-  const lang = pickLang(values.lang, baseLang);
-  if (values.help) {
-    io.stdout(
+    help: (lang) =>
       commandHelp(lang, {
         synopsis: t(lang, "synopsisChanges"),
         about: t(lang, "aboutChanges"),
@@ -103,9 +96,10 @@ export function runChanges(args: string[], { io, matrix, lang: baseLang }: CliCo
           "ecs-vs-eks changes --format json",
         ],
       }),
-    );
-    return 0;
-  }
+  });
+  if (!parsed) return 0;
+  const { values, lang } = parsed;
+  const { io, matrix } = ctx;
   const format = pickFormat(values.format, lang, ["text", "json"]);
   const { since, capability } = values;
   const result = queryChanges(loadChanges(undefined, matrix), matrix, { since, capability });

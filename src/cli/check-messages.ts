@@ -9,7 +9,7 @@ same answers would now get a different recommendation. The facts are those of MA
 set (an organisation's own matrix), else the package's.
 Exit codes: 0 nothing it relied on changed, 2 something did (or bad usage), 1 error.`,
   optDecision: "the decision record (Markdown with the front matter ecs-vs-eks writes)",
-  optCheckFormat: "text (default), or json: {matrix, changed, differs, recommendation}",
+  optCheckFormat: "text (default), or json: {record, matrix, changed, differs, recommendation}",
   checkNeedsDecision: "check needs a decision record: ecs-vs-eks check --decision record.md",
   checkUnreadable: (p: { file: string; detail: string }) => `${p.file}: ${p.detail}`,
   checkNoData: (p: { file: string }) =>
@@ -21,6 +21,10 @@ Exit codes: 0 nothing it relied on changed, 2 something did (or bad usage), 1 er
   checkChanged: (p: { count: number }) =>
     `Changed since, in what the decision relied on (${p.count}):`,
   checkLog: "Change log",
+  /** The record's date when it has none. */
+  checkUndated: "?",
+  /** Between change-log entries: they are sentences with commas of their own, hence "; " in English. */
+  checkLogSeparator: "; ",
 };
 
 const ja: typeof en = {
@@ -30,7 +34,7 @@ const ja: typeof en = {
 示します。情報は MATRIX_DIR を設定していればその比較表（組織独自の比較表）、なければパッケージのものを使います。
 終了コード: 0 前提に変更なし、2 変更あり（または使い方の誤り）、1 エラー。`,
   optDecision: "意思決定記録（ecs-vs-eks が書くフロントマター付きの Markdown）",
-  optCheckFormat: "text（既定）、または json: {matrix, changed, differs, recommendation}",
+  optCheckFormat: "text（既定）、または json: {record, matrix, changed, differs, recommendation}",
   checkNeedsDecision: "check には意思決定記録が必要です。例: ecs-vs-eks check --decision record.md",
   checkUnreadable: (p) => `${p.file}: ${p.detail}`,
   checkNoData: (p) =>
@@ -40,6 +44,8 @@ const ja: typeof en = {
   checkNothing: "決定のあと、前提としていた情報に変更はありません。",
   checkChanged: (p) => `決定のあと、前提としていた情報のうち変わったもの（${p.count} 件）:`,
   checkLog: "変更履歴",
+  checkUndated: "日付不明",
+  checkLogSeparator: "、",
 };
 
 export const t = defineCatalog({ en, ja });

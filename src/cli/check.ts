@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadChanges } from "../core/changes/index.js";
 import { loadMatrix } from "../core/matrix/index.js";
 import {
@@ -13,14 +12,12 @@ import {
 import { loadWalkthrough } from "../core/walkthrough/index.js";
 import { t } from "./check-messages.js";
 import type { CliContext } from "./io.js";
+import { t as cliText } from "./messages.js";
 import { wrap } from "./table.js";
-import { COMMON_OPTIONS, commandHelp, pickFormat, pickLang, UsageError } from "./usage.js";
+import { commandHelp, parseCommand, pickFormat, UsageError } from "./usage.js";
 
 /** Exit code when something the decision relied on changed (0: nothing did; 1: an error). */
-export const CHANGED_EXIT = 2;
-
-/** A readable failure: printed as is, exit code 1. */
-export class CheckError extends Error {}
+const CHANGED_EXIT = 2;
 
 /**
  * `ecs-vs-eks check --decision <record.md>`: what changed since a decision record was made, in the
@@ -28,14 +25,9 @@ export class CheckError extends Error {}
  * MATRIX_DIR's when set, else the package's.
  */
 export function runCheck(args: string[], ctx: CliContext): number {
-  const { values } = parseArgs({
-    args,
-    options: { ...COMMON_OPTIONS, decision: { type: "string" }, format: { type: "string" } },
-    strict: true,
-  });
-  const lang = pickLang(values.lang, ctx.lang);
-  if (values.help) {
-    ctx.io.stdout(
+  const parsed = parseCommand(args, ctx, {
+    options: { decision: { type: "string" }, format: { type: "string" } },
+    help: (lang) =>
       commandHelp(lang, {
         synopsis: t(lang, "synopsisCheck"),
         about: t(lang, "aboutCheck"),
@@ -48,9 +40,9 @@ export function runCheck(args: string[], ctx: CliContext): number {
           "ecs-vs-eks check --decision docs/adr/0001-platform.md",
         ],
       }),
-    );
-    return 0;
-  }
+  });
+  if (!parsed) return 0;
+  const { values, lang } = parsed;
   const format = pickFormat(values.format, lang, ["text", "json"]);
   const file = values.decision;
   if (!file) throw new UsageError(t(lang, "checkNeedsDecision"));
@@ -58,7 +50,7 @@ export function runCheck(args: string[], ctx: CliContext): number {
   try {
     text = readFileSync(file, "utf8");
   } catch (err) {
-    throw new CheckError(
+    throw new Error(
       t(lang, "checkUnreadable", {
         file,
         detail: (err as NodeJS.ErrnoException).code ?? String(err),
@@ -67,7 +59,7 @@ export function runCheck(args: string[], ctx: CliContext): number {
   }
   const read = readRecord(text);
   if (!read.ok) {
-    throw new CheckError(
+    throw new Error(
       read.problem === "no-data"
         ? t(lang, "checkNoData", { file })
         : t(lang, "checkUnreadable", { file, detail: read.detail }),
@@ -102,17 +94,27 @@ export function runCheck(args: string[], ctx: CliContext): number {
     return code;
   }
   const lines = [
-    t(lang, "checkHeading", { file, matrix: data.matrix, date: read.date ?? "?" }),
+    t(lang, "checkHeading", {
+      file,
+      matrix: data.matrix,
+      date: read.date ?? t(lang, "checkUndated"),
+    }),
     t(lang, "checkNow", { matrix: matrix.version }),
     "",
   ];
   if (views.length === 0) lines.push(t(lang, "checkNothing"));
   else lines.push(t(lang, "checkChanged", { count: views.length }));
   for (const v of views) {
-    lines.push(`  - ${v.title} (${v.capabilityId})`);
+    lines.push(`  - ${v.title}${cliText(lang, "paren", { text: v.capabilityId })}`);
     for (const line of v.lines) lines.push(wrap(line, 88, "      "));
     if (v.entries.length > 0)
-      lines.push(wrap(`${t(lang, "checkLog")}: ${v.entries.join("; ")}`, 88, "      "));
+      lines.push(
+        wrap(
+          `${t(lang, "checkLog")}: ${v.entries.join(t(lang, "checkLogSeparator"))}`,
+          88,
+          "      ",
+        ),
+      );
   }
   lines.push("", wrap(verdict));
   ctx.io.stdout(lines.join("\n"));

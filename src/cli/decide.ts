@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   completeDecision,
   type Decision,
@@ -27,7 +26,7 @@ import { checkAnswers, givenAnswers } from "./answers.js";
 import type { CliContext } from "./io.js";
 import { t } from "./messages.js";
 import { columns, wrap } from "./table.js";
-import { COMMON_OPTIONS, commandHelp, FORMATS, pickFormat, pickLang, UsageError } from "./usage.js";
+import { commandHelp, FORMATS, parseCommand, pickFormat, UsageError } from "./usage.js";
 
 /** decide --help: how to answer, then every question and option of the walkthrough. */
 function decideHelp(def: WalkthroughDef, lang: Lang): string {
@@ -164,7 +163,7 @@ function jsonRecommendation(view: DecisionView): string {
  * of the recommended platform (a list), flips carry their `sentence`, and `verdict`, `capacity` and
  * `recommendation` values `neither` and `none` are new (see the README).
  */
-export function decisionJson(def: WalkthroughDef, matrix: Matrix, decision: Decision, lang: Lang) {
+function decisionJson(def: WalkthroughDef, matrix: Matrix, decision: Decision, lang: Lang) {
   const view = describeDecision(def, matrix, decision, lang);
   const complete = completeDecision(def, matrix, decision);
   return {
@@ -203,24 +202,19 @@ export function decisionJson(def: WalkthroughDef, matrix: Matrix, decision: Deci
 }
 
 export async function runDecide(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({
-    args,
+  const parsed = parseCommand(args, ctx, {
     options: {
-      ...COMMON_OPTIONS,
       answer: { type: "string", multiple: true },
       answers: { type: "string" },
       format: { type: "string" },
       title: { type: "string" },
       decider: { type: "string", multiple: true },
     },
-    strict: true,
+    help: (lang) => decideHelp(loadWalkthrough(undefined, ctx.matrix), lang),
   });
-  const lang = pickLang(values.lang, ctx.lang);
+  if (!parsed) return 0;
+  const { values, lang } = parsed;
   const def = loadWalkthrough(undefined, ctx.matrix);
-  if (values.help) {
-    ctx.io.stdout(decideHelp(def, lang));
-    return 0;
-  }
   const format = pickFormat(values.format, lang, FORMATS);
   const now = ctx.io.now ?? new Date();
   let answers = await givenAnswers(values, ctx.io, lang);

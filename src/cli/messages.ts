@@ -31,13 +31,14 @@ Exit codes: 0 ok, 1 error, 2 bad usage (unknown command, option, question or ans
   usageTitle: "Usage",
   optionsTitle: "Options",
   examplesTitle: "Examples",
-  optLang: "the language (default: from LANG, else English)",
+  optLang: "the language (default: from ECS_VS_EKS_LANG, LC_ALL or LANG, else English)",
   optHelp: "show this help",
   aboutMatrix: "The capability matrix: how Kubernetes/EKS and ECS each provide every capability.",
   optMatrixFormat: "text: a table for the terminal (default); markdown: every detail; json: data",
   aboutAsk: `Answers a question from the matrix, by capability id or in plain words. Without --lang
 the answer is in the language of the question.`,
-  optAskFormat: "text (default), or json: {capability, confidence, alternatives, answer}",
+  optAskFormat:
+    "text (default), or json: {route, prefill, command, capability, confidence, alternatives, answer}",
   optJson: "the same as --format json",
   askExample: 'ecs-vs-eks ask "does ECS have CronJobs?"',
   aboutDecide: `The platform-choice walkthrough: answers in, a recommendation (ECS, EKS, either, or
@@ -133,7 +134,7 @@ ${p.check}
   ecs-vs-eks --version
 
 コマンド:
-  matrix   機能比較表: 各機能を Kubernetes/EKS と ECS がそれぞれどう実現するか
+  matrix   機能比較表です。各機能を Kubernetes/EKS と ECS がそれぞれどう実現するかを示します
   ask      比較表から質問に答えます（例: 「ECSにCronJobはありますか？」）
   decide   プラットフォーム選定のウォークスルーです。回答から推奨とその理由を示します。
            --format markdown で意思決定記録（MADR）を出力します
@@ -150,14 +151,15 @@ ${p.check}
   usageTitle: "使い方",
   optionsTitle: "オプション",
   examplesTitle: "例",
-  optLang: "表示言語（既定: 環境変数 LANG、なければ英語）",
+  optLang: "表示言語（既定: 環境変数 ECS_VS_EKS_LANG、LC_ALL、LANG の順、なければ英語）",
   optHelp: "このヘルプを表示します",
   aboutMatrix:
     "機能比較表です。各機能を Kubernetes/EKS と ECS がそれぞれどう実現するかを示します。",
   optMatrixFormat: "text: 端末向けの表（既定）、markdown: すべての詳細、json: データ",
   aboutAsk: `機能 ID または自然な文の質問に、比較表から答えます。--lang を指定しない場合は
 質問と同じ言語で答えます。`,
-  optAskFormat: "text（既定）、または json: {capability, confidence, alternatives, answer}",
+  optAskFormat:
+    "text（既定）、または json: {route, prefill, command, capability, confidence, alternatives, answer}",
   optJson: "--format json と同じです",
   askExample: 'ecs-vs-eks ask "ECSにCronJobはありますか？"',
   aboutDecide: `プラットフォーム選定のウォークスルーです。回答から推奨（ECS、EKS、どちらでも可、または

@@ -13,7 +13,7 @@ import type { CliContext, CliIO } from "./io.js";
 import { t } from "./messages.js";
 import { matrixJson, matrixMarkdown, matrixText } from "./render-matrix.js";
 import { wrap } from "./table.js";
-import { COMMON_OPTIONS, commandHelp, FORMATS, pickFormat, pickLang, UsageError } from "./usage.js";
+import { commandHelp, FORMATS, parseCommand, pickFormat, pickLang, UsageError } from "./usage.js";
 import { packageVersion } from "./version.js";
 
 /** The language of the user's environment (LANG=ja_JP.UTF-8 → ja), else English. */
@@ -85,24 +85,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function matrixCommand(args: string[], { io, matrix, lang: baseLang }: CliContext): number {
-  const { values } = parseArgs({
-    args,
-    options: { ...COMMON_OPTIONS, format: { type: "string" } },
-    strict: true,
-  });
-  const lang = pickLang(values.lang, baseLang);
-  if (values.help) {
-    io.stdout(
+function matrixCommand(args: string[], ctx: CliContext): number {
+  const parsed = parseCommand(args, ctx, {
+    options: { format: { type: "string" } },
+    help: (lang) =>
       commandHelp(lang, {
         synopsis: t(lang, "synopsisMatrix"),
         about: t(lang, "aboutMatrix"),
         options: [["--format text|markdown|json", t(lang, "optMatrixFormat")]],
         examples: ["ecs-vs-eks matrix --lang ja", "ecs-vs-eks matrix --format json"],
       }),
-    );
-    return 0;
-  }
+  });
+  if (!parsed) return 0;
+  const { values, lang } = parsed;
+  const { io, matrix } = ctx;
   const format = pickFormat(values.format, lang, FORMATS);
   if (format === "json") io.stdout(JSON.stringify(matrixJson(matrix, lang), null, 2));
   else if (format === "markdown") io.stdout(matrixMarkdown(matrix, lang));
@@ -110,17 +106,11 @@ function matrixCommand(args: string[], { io, matrix, lang: baseLang }: CliContex
   return 0;
 }
 
-function askCommand(args: string[], { io, matrix, lang: baseLang }: CliContext): number {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { ...COMMON_OPTIONS, format: { type: "string" }, json: { type: "boolean" } },
-    allowPositionals: true,
-    strict: true,
-  });
-  const given = values.lang === undefined ? undefined : pickLang(values.lang, baseLang);
-  const lang = given ?? baseLang;
-  if (values.help) {
-    io.stdout(
+function askCommand(args: string[], ctx: CliContext): number {
+  const parsed = parseCommand(args, ctx, {
+    options: { format: { type: "string" }, json: { type: "boolean" } },
+    positionals: true,
+    help: (lang) =>
       commandHelp(lang, {
         synopsis: t(lang, "synopsisAsk"),
         about: t(lang, "aboutAsk"),
@@ -130,9 +120,12 @@ function askCommand(args: string[], { io, matrix, lang: baseLang }: CliContext):
         ],
         examples: [t(lang, "askExample"), "ecs-vs-eks ask secrets --format json"],
       }),
-    );
-    return 0;
-  }
+  });
+  if (!parsed) return 0;
+  const { values, positionals, lang } = parsed;
+  const { io, matrix, lang: baseLang } = ctx;
+  // Without --lang the answer is in the question's language, not the environment's.
+  const given = values.lang === undefined ? undefined : lang;
   const format = values.json ? "json" : pickFormat(values.format, lang, ["text", "json"]);
   const question = positionals.join(" ").trim();
   if (!question) throw new UsageError(t(lang, "askNeedsQuestion"));
@@ -172,7 +165,7 @@ function askCommand(args: string[], { io, matrix, lang: baseLang }: CliContext):
   return 0;
 }
 
-export function answerText(model: AnswerModel, confidence: number, terminalLang?: Lang): string {
+function answerText(model: AnswerModel, confidence: number, terminalLang?: Lang): string {
   const lang = model.lang;
   if (model.kind === "platform-choice") return choiceText(model, terminalLang ?? lang);
   if (model.kind === "no-match" && model.didYouMean) {

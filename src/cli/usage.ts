@@ -1,4 +1,6 @@
-import { LANGS, type Lang } from "../core/i18n/lang.js";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { isLang, LANGS, type Lang } from "../core/i18n/lang.js";
+import type { CliContext } from "./io.js";
 import { t } from "./messages.js";
 import { columns } from "./table.js";
 
@@ -16,7 +18,7 @@ export const COMMON_OPTIONS = {
 
 export function pickLang(value: string | undefined, fallback: Lang): Lang {
   if (value === undefined) return fallback;
-  if (value === "en" || value === "ja") return value;
+  if (isLang(value)) return value;
   throw new UsageError(
     t(fallback, "badChoice", { name: "--lang", value, valid: LANGS.join(", ") }),
   );
@@ -55,4 +57,30 @@ export function commandHelp(
     `${t(lang, "examplesTitle")}:`,
     ...help.examples.map((example) => `  ${example}`),
   ].join("\n");
+}
+
+/**
+ * A command's arguments, read with node:util parseArgs (strict: an unknown option is an error), with
+ * --lang and --help. Under --help it prints the command's help (in the chosen language) and returns
+ * undefined: the command then exits 0. Otherwise the values, positionals and the language to use.
+ */
+export function parseCommand<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  ctx: CliContext,
+  spec: { options: O; positionals?: boolean; help: (lang: Lang) => string },
+) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...COMMON_OPTIONS, ...spec.options },
+    allowPositionals: spec.positionals ?? false,
+    strict: true,
+  });
+  // The options' types are known only to the caller; these two are always there.
+  const common = values as { lang?: string; help?: boolean };
+  const lang = pickLang(common.lang, ctx.lang);
+  if (common.help) {
+    ctx.io.stdout(spec.help(lang));
+    return undefined;
+  }
+  return { values, positionals, lang };
 }

@@ -7,7 +7,9 @@
  * channel, would show its members' business to people who cannot see that channel.
  */
 
-export type Visibility = "public" | "private";
+/** Who may see a decision: anyone in the workspace, or only its channel's members. */
+export const VISIBILITIES = ["public", "private"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
 
 export interface Actor {
   teamId: string;

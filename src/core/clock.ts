@@ -10,3 +10,10 @@ export const systemClock: Clock = () => new Date();
 export function isoDate(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
+
+/** True for a calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const at = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && isoDate(at) === text;
+}

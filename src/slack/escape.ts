@@ -1,3 +1,5 @@
+import { PLAIN_BOT_NAME } from "./plain-text.js";
+
 /**
  * The one escaping function for text shown back in Slack (mrkdwn or plain_text): &, < and > become
  * entities, so nobody can make the bot ping @channel or forge a link with <!channel> or <https://…|…>.
@@ -19,7 +21,7 @@ export function mentionUser(userId: string): string {
 
 /** The bot as users can mention it: its mention when Slack told us its id, else its name. */
 export function botMention(botUserId: string | undefined): string {
-  return botUserId ? `<@${botUserId}>` : "@ecs-vs-eks";
+  return botUserId ? `<@${botUserId}>` : PLAIN_BOT_NAME;
 }
 
 /** A channel mention, only for well-formed ids. */

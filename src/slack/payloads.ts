@@ -96,6 +96,33 @@ export const revisitModalMetadata = z.object({
   t: z.string().max(40).optional(),
 });
 
+/** App Home's buttons: the language the tab was drawn in. */
+export const homeValue = z.object({ v, k: z.literal("home"), lang: langSchema });
+/** The Ask modal's private_metadata: the language it was opened in. */
+export const askModalMetadata = z.object({ v, k: z.literal("ask"), lang: langSchema });
+/** The Remind button's value: the session, and its language for the clicker's private replies. */
+export const remindValue = z.object({ v, k: z.literal("remind"), s: id, l: langSchema });
+
+const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,30}$/);
+const ts = z.string().regex(/^\d{1,12}\.\d{1,9}$/);
+
+/**
+ * The start modal's private_metadata: the language, where to start when the opener's click said so
+ * (c: channel, t: thread), and what a question to the bot gave away (p, credited to a), as help's
+ * button carries them. No c → the modal asks for a channel.
+ */
+export const startModalMetadata = z
+  .object({
+    v,
+    k: z.literal("start"),
+    lang: langSchema,
+    c: channelId.optional(),
+    t: ts.optional(),
+    p: helpValue.shape.p,
+    a: helpValue.shape.a,
+  })
+  .refine((m) => m.t === undefined || m.c !== undefined, "a thread needs its channel");
+
 export type CapabilityValue = z.infer<typeof capabilityValue>;
 export type ShareValue = z.infer<typeof shareValue>;
 export type HelpValue = z.infer<typeof helpValue>;
@@ -105,6 +132,10 @@ export type DecisionValue = z.infer<typeof decisionValue>;
 export type HistoryValue = z.infer<typeof historyValue>;
 export type PostModalMetadata = z.infer<typeof postModalMetadata>;
 export type RevisitModalMetadata = z.infer<typeof revisitModalMetadata>;
+export type HomeValue = z.infer<typeof homeValue>;
+export type AskModalMetadata = z.infer<typeof askModalMetadata>;
+export type RemindValue = z.infer<typeof remindValue>;
+export type StartModalMetadata = z.infer<typeof startModalMetadata>;
 
 type Payload =
   | CapabilityValue
@@ -115,7 +146,11 @@ type Payload =
   | DecisionValue
   | HistoryValue
   | PostModalMetadata
-  | RevisitModalMetadata;
+  | RevisitModalMetadata
+  | HomeValue
+  | AskModalMetadata
+  | RemindValue
+  | StartModalMetadata;
 /** A payload as its writer gives it: encode() adds the version, so no caller writes one. */
 export type Unversioned<P extends Payload = Payload> = P extends Payload ? Omit<P, "v"> : never;
 

@@ -6,10 +6,12 @@ import type {
   DecisionQuery,
   DecisionReviewPatch,
   DecisionStatusPatch,
+  DecisionUpdateResult,
   DueQuery,
   NewDecision,
   NewSession,
   SessionPatch,
+  SessionUpdateResult,
   Store,
   StoredDecision,
   StoredSession,
@@ -107,7 +109,7 @@ export class ChannelLangCache implements Store {
     id: string,
     expectedVersion: number,
     patch: SessionPatch,
-  ): Promise<{ ok: true; session: StoredSession } | { ok: false; current: StoredSession | null }> {
+  ): Promise<SessionUpdateResult> {
     return this.#store.updateSession(id, expectedVersion, patch);
   }
 
@@ -127,7 +129,7 @@ export class ChannelLangCache implements Store {
     id: string,
     expectedVersion: number,
     patch: DecisionStatusPatch,
-  ): ReturnType<Store["setDecisionStatus"]> {
+  ): Promise<DecisionUpdateResult> {
     return this.#store.setDecisionStatus(id, expectedVersion, patch);
   }
 

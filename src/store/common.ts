@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DECISION_STATUSES } from "../core/decision/status.js";
+import { VISIBILITIES } from "../core/access.js";
+import { DECISION_STATUSES, IN_FORCE_STATUSES } from "../core/decision/status.js";
 import { langSchema } from "../core/i18n/lang.js";
 import type {
   DecisionCopy,
@@ -19,6 +20,12 @@ export const DEFAULT_SESSION_IDLE_DAYS = 30;
 export const DEFAULT_EVENT_TTL_SECONDS = 86_400;
 export const DEFAULT_DECISION_LIMIT = 20;
 export const MAX_DECISION_LIMIT = 200;
+/** listActiveSessions' default limit. */
+export const DEFAULT_ACTIVE_SESSION_LIMIT = 10;
+/** listDueSessions' and listDueDecisions' default limit. */
+export const DEFAULT_DUE_LIMIT = 100;
+/** listLiveDecisions' default limit. */
+export const DEFAULT_LIVE_DECISION_LIMIT = 1000;
 
 const DAY_MS = 86_400_000;
 
@@ -84,7 +91,7 @@ export const newDecisionSchema = z.object({
   recordMarkdown: text,
   participants: z.array(id),
   matrixVersion: z.string().min(1),
-  visibility: z.enum(["public", "private"]).default("private"),
+  visibility: z.enum(VISIBILITIES).default("private"),
   relied: z.unknown().optional(),
   revisitAt: z.date().optional(),
 });
@@ -100,7 +107,7 @@ export const dueQuerySchema = z.object({
 });
 
 /** Decisions still in force: what the fact check and the revisit reminder look at. */
-export const LIVE_DECISION_STATUSES = ["proposed", "accepted"] as const;
+export const LIVE_DECISION_STATUSES = IN_FORCE_STATUSES;
 
 export const decisionStatusSchema = z.enum(DECISION_STATUSES);
 

@@ -2,8 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Lang } from "../core/i18n/lang.js";
 import {
   type Clock,
+  DEFAULT_ACTIVE_SESSION_LIMIT,
   DEFAULT_DECISION_LIMIT,
+  DEFAULT_DUE_LIMIT,
   DEFAULT_EVENT_TTL_SECONDS,
+  DEFAULT_LIVE_DECISION_LIMIT,
   DEFAULT_SESSION_IDLE_DAYS,
   decisionCopySchema,
   decisionReviewPatchSchema,
@@ -20,17 +23,20 @@ import {
   systemClock,
   ttlSecondsSchema,
 } from "./common.js";
+import { stripUndefined } from "./rows.js";
 import type {
   ActiveSessionQuery,
   DecisionCopy,
   DecisionQuery,
   DecisionReviewPatch,
   DecisionStatusPatch,
+  DecisionUpdateResult,
   DueQuery,
   NewDecision,
   NewSession,
   SessionPatch,
   SessionPlan,
+  SessionUpdateResult,
   Store,
   StoredDecision,
   StoredSession,
@@ -42,10 +48,6 @@ export interface MemoryStoreOptions {
   /** Injectable clock for tests. */
   clock?: Clock;
 }
-
-type UpdateResult =
-  | { ok: true; session: StoredSession }
-  | { ok: false; current: StoredSession | null };
 
 /**
  * A Store that lives in process memory: for tests and local experiments. Same semantics as the
@@ -121,7 +123,7 @@ export class MemoryStore implements Store {
     }
     return found
       .sort(compareNewestFirst)
-      .slice(0, query.limit ?? 10)
+      .slice(0, query.limit ?? DEFAULT_ACTIVE_SESSION_LIMIT)
       .map((session) => structuredClone(session));
   }
 
@@ -129,7 +131,7 @@ export class MemoryStore implements Store {
     id: string,
     expectedVersion: number,
     patch: SessionPatch,
-  ): Promise<UpdateResult> {
+  ): Promise<SessionUpdateResult> {
     this.#assertOpen();
     const valid = parseSessionPatch(patch);
     const current = this.#current(id);
@@ -200,9 +202,7 @@ export class MemoryStore implements Store {
     id: string,
     expectedVersion: number,
     patch: DecisionStatusPatch,
-  ): Promise<
-    { ok: true; decision: StoredDecision } | { ok: false; current: StoredDecision | null }
-  > {
+  ): Promise<DecisionUpdateResult> {
     this.#assertOpen();
     const valid = decisionStatusPatchSchema.parse(patch);
     const current = this.#decisions.get(id);
@@ -242,7 +242,7 @@ export class MemoryStore implements Store {
     }
     return due
       .sort((a, b) => dueOrder(a.plan.dueAt, a.id, b.plan.dueAt, b.id))
-      .slice(0, q.limit ?? 100)
+      .slice(0, q.limit ?? DEFAULT_DUE_LIMIT)
       .map((s) => structuredClone(s));
   }
 
@@ -251,7 +251,7 @@ export class MemoryStore implements Store {
     return [...this.#decisions.values()]
       .filter((d) => isLive(d))
       .sort(compareNewestFirst)
-      .slice(0, query.limit ?? 1000)
+      .slice(0, query.limit ?? DEFAULT_LIVE_DECISION_LIMIT)
       .map((d) => structuredClone(d));
   }
 
@@ -261,7 +261,7 @@ export class MemoryStore implements Store {
     return [...this.#decisions.values()]
       .filter((d) => isLive(d) && d.revisitAt !== undefined && d.revisitAt <= q.now)
       .sort((a, b) => dueOrder(a.revisitAt, a.id, b.revisitAt, b.id))
-      .slice(0, q.limit ?? 100)
+      .slice(0, q.limit ?? DEFAULT_DUE_LIMIT)
       .map((d) => structuredClone(d));
   }
 
@@ -334,11 +334,11 @@ export class MemoryStore implements Store {
 /** A plan as stored: no undefined keys, its own copy of the date. */
 function planCopy(plan: SessionPlan | undefined): SessionPlan {
   const p = plan ?? {};
-  return {
-    ...(p.owner !== undefined ? { owner: p.owner } : {}),
-    ...(p.invitees !== undefined ? { invitees: [...p.invitees] } : {}),
-    ...(p.dueAt !== undefined ? { dueAt: new Date(p.dueAt) } : {}),
-  };
+  return stripUndefined({
+    owner: p.owner,
+    invitees: p.invitees && [...p.invitees],
+    dueAt: p.dueAt && new Date(p.dueAt),
+  });
 }
 
 function isLive(d: StoredDecision): boolean {

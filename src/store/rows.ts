@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VISIBILITIES } from "../core/access.js";
 import { langSchema } from "../core/i18n/lang.js";
 import {
   decisionCopySchema,
@@ -59,7 +60,7 @@ export const decisionRowSchema = z.object({
   record_markdown: z.string(),
   participants: jsonText.pipe(z.array(text)),
   matrix_version: text,
-  visibility: z.enum(["public", "private"]),
+  visibility: z.enum(VISIBILITIES),
   created_at: isoDate,
   status: decisionStatusSchema,
   status_by: text.nullable(),

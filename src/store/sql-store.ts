@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import type { Lang } from "../core/i18n/lang.js";
 import {
   type Clock,
+  DEFAULT_ACTIVE_SESSION_LIMIT,
   DEFAULT_DECISION_LIMIT,
+  DEFAULT_DUE_LIMIT,
   DEFAULT_EVENT_TTL_SECONDS,
+  DEFAULT_LIVE_DECISION_LIMIT,
   DEFAULT_SESSION_IDLE_DAYS,
   decisionCopySchema,
   decisionReviewPatchSchema,
@@ -32,10 +35,12 @@ import {
   type DecisionQuery,
   type DecisionReviewPatch,
   type DecisionStatusPatch,
+  type DecisionUpdateResult,
   type DueQuery,
   type NewDecision,
   type NewSession,
   type SessionPatch,
+  type SessionUpdateResult,
   type Store,
   type StoredDecision,
   type StoredSession,
@@ -49,13 +54,12 @@ export interface SqlStoreOptions {
   pruneEvery?: number;
 }
 
-type DecisionUpdateResult =
-  | { ok: true; decision: StoredDecision }
-  | { ok: false; current: StoredDecision | null };
-
-type UpdateResult =
-  | { ok: true; session: StoredSession }
-  | { ok: false; current: StoredSession | null };
+/** A select of one row by id from a table with an id column. */
+type ById<T extends "sessions" | "decisions"> = SelectQueryBuilder<
+  Database,
+  T,
+  Selectable<Database[T]>
+>;
 
 /**
  * The durable Store: one set of Kysely queries for SQLite and PostgreSQL. Dialect differences are
@@ -126,11 +130,7 @@ export class SqlStore implements Store {
 
   getSession(id: string): Promise<StoredSession | null> {
     return this.#run(async (db) => {
-      const row = await db
-        .selectFrom("sessions")
-        .selectAll()
-        .where("id", "=", id)
-        .executeTakeFirst();
+      const row = await this.#byId(db, "sessions", id).executeTakeFirst();
       return row ? this.#expireIfIdle(db, toSession(row)) : null;
     });
   }
@@ -169,14 +169,18 @@ export class SqlStore implements Store {
         .where("updated_at", ">=", cutoff)
         .orderBy("created_at", "desc")
         .orderBy("id", "desc")
-        .limit(query.limit ?? 10)
+        .limit(query.limit ?? DEFAULT_ACTIVE_SESSION_LIMIT)
         .execute();
       return rows.map(toSession);
     });
   }
 
-  updateSession(id: string, expectedVersion: number, patch: SessionPatch): Promise<UpdateResult> {
-    return this.#run(async (db): Promise<UpdateResult> => {
+  updateSession(
+    id: string,
+    expectedVersion: number,
+    patch: SessionPatch,
+  ): Promise<SessionUpdateResult> {
+    return this.#run(async (db): Promise<SessionUpdateResult> => {
       const valid = parseSessionPatch(patch);
       const now = this.#clock();
       const cutoff = idleCutoff(now, this.#idleDays).toISOString();
@@ -199,11 +203,7 @@ export class SqlStore implements Store {
         .returningAll()
         .executeTakeFirst();
       if (row) return { ok: true, session: toSession(row) };
-      const current = await db
-        .selectFrom("sessions")
-        .selectAll()
-        .where("id", "=", id)
-        .executeTakeFirst();
+      const current = await this.#byId(db, "sessions", id).executeTakeFirst();
       return {
         ok: false,
         current: current ? await this.#expireIfIdle(db, toSession(current)) : null,
@@ -224,7 +224,7 @@ export class SqlStore implements Store {
         .where("updated_at", ">=", cutoff)
         .orderBy("due_at", "asc")
         .orderBy("id", "asc")
-        .limit(q.limit ?? 100)
+        .limit(q.limit ?? DEFAULT_DUE_LIMIT)
         .execute();
       return rows.map(toSession);
     });
@@ -265,11 +265,7 @@ export class SqlStore implements Store {
 
   getDecision(id: string): Promise<StoredDecision | null> {
     return this.#run(async (db) => {
-      const row = await db
-        .selectFrom("decisions")
-        .selectAll()
-        .where("id", "=", id)
-        .executeTakeFirst();
+      const row = await this.#byId(db, "decisions", id).executeTakeFirst();
       return row ? toDecision(row) : null;
     });
   }
@@ -321,11 +317,7 @@ export class SqlStore implements Store {
         .returningAll()
         .executeTakeFirst();
       if (row) return { ok: true, decision: toDecision(row) };
-      const current = await db
-        .selectFrom("decisions")
-        .selectAll()
-        .where("id", "=", id)
-        .executeTakeFirst();
+      const current = await this.#byId(db, "decisions", id).executeTakeFirst();
       return { ok: false, current: current ? toDecision(current) : null };
     });
   }
@@ -336,11 +328,7 @@ export class SqlStore implements Store {
       // Compare-and-set on the copies text: a concurrent add changes it, so this one retries on
       // what is stored now instead of overwriting the other.
       for (;;) {
-        const row = await db
-          .selectFrom("decisions")
-          .selectAll()
-          .where("id", "=", id)
-          .executeTakeFirst();
+        const row = await this.#byId(db, "decisions", id).executeTakeFirst();
         if (!row) return null;
         const decision = toDecision(row);
         if (hasCopy(decision.copies, valid)) return decision;
@@ -365,7 +353,7 @@ export class SqlStore implements Store {
         .where("status", "in", [...LIVE_DECISION_STATUSES])
         .orderBy("created_at", "desc")
         .orderBy("id", "desc")
-        .limit(query.limit ?? 1000)
+        .limit(query.limit ?? DEFAULT_LIVE_DECISION_LIMIT)
         .execute();
       return rows.map(toDecision);
     });
@@ -382,7 +370,7 @@ export class SqlStore implements Store {
         .where("revisit_at", "<=", q.now.toISOString())
         .orderBy("revisit_at", "asc")
         .orderBy("id", "asc")
-        .limit(q.limit ?? 100)
+        .limit(q.limit ?? DEFAULT_DUE_LIMIT)
         .execute();
       return rows.map(toDecision);
     });
@@ -400,11 +388,7 @@ export class SqlStore implements Store {
           : {}),
       };
       if (Object.keys(set).length === 0) {
-        const row = await db
-          .selectFrom("decisions")
-          .selectAll()
-          .where("id", "=", id)
-          .executeTakeFirst();
+        const row = await this.#byId(db, "decisions", id).executeTakeFirst();
         return row ? toDecision(row) : null;
       }
       const row = await db
@@ -503,12 +487,23 @@ export class SqlStore implements Store {
       .executeTakeFirst();
     if (row) return toSession(row);
     // Someone else changed it meanwhile: report what is stored now.
-    const current = await db
-      .selectFrom("sessions")
-      .selectAll()
-      .where("id", "=", session.id)
-      .executeTakeFirstOrThrow();
+    const current = await this.#byId(db, "sessions", session.id).executeTakeFirstOrThrow();
     return toSession(current);
+  }
+
+  /** The row with this id, as a query to execute (takeFirst, or takeFirstOrThrow). */
+  #byId(db: Kysely<Database>, table: "sessions", id: string): ById<"sessions">;
+  #byId(db: Kysely<Database>, table: "decisions", id: string): ById<"decisions">;
+  #byId(
+    db: Kysely<Database>,
+    table: "sessions" | "decisions",
+    id: string,
+  ): ById<"sessions"> | ById<"decisions"> {
+    // One table at a time for Kysely's types; the overloads give each caller its table's row.
+    return db
+      .selectFrom(table as "sessions")
+      .selectAll()
+      .where("id", "=", id);
   }
 
   async #run<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {

@@ -32,7 +32,7 @@ export interface Store {
     id: string,
     expectedVersion: number,
     patch: SessionPatch,
-  ): Promise<{ ok: true; session: StoredSession } | { ok: false; current: StoredSession | null }>;
+  ): Promise<SessionUpdateResult>;
 
   /**
    * Active sessions whose plan's due date is at or before `now`, oldest due first: what the due-date
@@ -56,9 +56,7 @@ export interface Store {
     id: string,
     expectedVersion: number,
     patch: DecisionStatusPatch,
-  ): Promise<
-    { ok: true; decision: StoredDecision } | { ok: false; current: StoredDecision | null }
-  >;
+  ): Promise<DecisionUpdateResult>;
   /**
    * Remembers a message that shows the decision's card, so a status change can update it. Adding
    * the same copy twice keeps one; concurrent adds all land. Returns the decision as stored now,
@@ -92,6 +90,16 @@ export interface Store {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** An optimistic session update: the session as updated, or what is stored now (null: none). */
+export type SessionUpdateResult =
+  | { ok: true; session: StoredSession }
+  | { ok: false; current: StoredSession | null };
+
+/** An optimistic decision status change: the decision as updated, or what is stored now. */
+export type DecisionUpdateResult =
+  | { ok: true; decision: StoredDecision }
+  | { ok: false; current: StoredDecision | null };
 
 export type SessionStatus = "active" | "finished" | "expired";
 

@@ -68,6 +68,8 @@ describe("a walkthrough acts only on clicks from its own workspace and channel",
     const question = h.fake.posts().find((p) => shown(p).includes("decide_answer"));
     const actions = ((question?.blocks as Json[]) ?? []).filter((b) => b.type === "actions");
     option = ((actions[0]?.elements ?? []) as Json[])[0] as Json;
+    if (!option?.value)
+      expect.unreachable(`"decide Access rules" posted no answer button: ${shown(question)}`);
     const session = (await h.store.listDecisions({ teamId: TEAM_ID })).length;
     expect(session).toBe(0);
     const value = JSON.parse(String(option.value)) as { s: string };
@@ -83,24 +85,40 @@ describe("a walkthrough acts only on clicks from its own workspace and channel",
   };
 
   it("refuses a click carrying its id from another channel, and says why", async () => {
-    await h.click(String(option.action_id), String(option.value), { channel: OTHER });
+    const res = await h.click(String(option.action_id), String(option.value), { channel: OTHER });
+    expect(res.status).toBe(200);
     await unchanged();
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(1);
     const told = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
     expect(told?.channel).toBe(OTHER);
+    expect(told?.user).toBe(USER);
     expect(String(told?.text)).toMatch(/another channel/);
   });
 
   it("refuses the same value clicked from App Home (no channel) or from another workspace", async () => {
-    await rawClick({
+    h.fake.reset();
+    const fromHome = await rawClick({
       actionId: String(option.action_id),
       value: String(option.value),
       fromHome: true,
     });
-    await rawClick({
+    expect(fromHome.status).toBe(200);
+    // App Home has no channel to answer in: nothing is sent at all.
+    expect(h.fake.calls).toEqual([]);
+    expect(h.fake.responsePosts).toEqual([]);
+    const fromElsewhere = await rawClick({
       actionId: String(option.action_id),
       value: String(option.value),
       team: "T0OTHER001",
     });
+    expect(fromElsewhere.status).toBe(200);
+    // The other workspace's clicker alone is told why, where they clicked.
+    const told = h.fake.callsTo("chat.postEphemeral");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.args.channel).toBe("C0THEIRS01");
+    expect(told[0]?.args.user).toBe(USER2);
+    expect(String(told[0]?.args.text)).toMatch(/another channel/);
+    expect(h.fake.responsePosts).toEqual([]);
     await unchanged();
   });
 
@@ -133,15 +151,22 @@ describe("decisions of private channels stay there", () => {
 
   it("a summary button with a decision id from another channel does nothing here", async () => {
     h.fake.reset();
-    await h.click(
+    const messageTs = nextTs();
+    const res = await h.click(
       "summary_record",
       JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: privateOne.id }),
-      { channel: OTHER },
+      { channel: OTHER, messageTs },
     );
+    expect(res.status).toBe(200);
     expect(h.fake.callsTo("files.getUploadURLExternal")).toEqual([]);
     expect(String(h.fake.callsTo("chat.postEphemeral").at(-1)?.args.text)).toMatch(
       /another channel/,
     );
+    // Only the clicker is told, in the channel and thread of the message clicked.
+    const told = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
+    expect(told?.channel).toBe(OTHER);
+    expect(told?.user).toBe(USER);
+    expect(told?.thread_ts).toBe(messageTs);
   });
 
   it("a forged Post to channel… of a private decision into a public channel is refused on the picker", async () => {

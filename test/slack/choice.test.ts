@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { SessionState } from "../../src/core/walkthrough/index.js";
+import { t as tm } from "../../src/slack/messages.js";
 import { decode, encode, helpValue } from "../../src/slack/payloads.js";
 import { TEAM_ID } from "../support/fake-slack.js";
 import {
+  actionButton,
+  actionElements,
   CHANNEL,
   nextTs,
   shown,
@@ -17,21 +20,9 @@ type Json = Record<string, unknown>;
 
 const h = useHarness();
 
-function elements(payload: Json | undefined): Json[] {
-  return ((payload?.blocks as Json[] | undefined) ?? [])
-    .filter((b) => b.type === "actions")
-    .flatMap((b) => b.elements as Json[]);
-}
-
 /** A stored session's state (the store keeps it as JSON). */
 function stateOf(session: { state: unknown } | null | undefined): SessionState {
   return (session?.state ?? { answers: {} }) as SessionState;
-}
-
-function startButton(payload: Json | undefined): Json {
-  const button = elements(payload).find((e) => e.action_id === "help_start");
-  if (!button) throw new Error(`no help_start in ${shown(payload)}`);
-  return button;
 }
 
 /** The ts Slack gave each message the bot posted in a channel, in order. */
@@ -68,11 +59,14 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     expect(text).toContain("What system are we building?");
     expect(text).toContain("Kubernetes experience: None to speak of");
     expect(text).not.toContain("multi-tenancy");
-    const value = decode(helpValue, startButton(card).value as string);
+    const value = decode(helpValue, actionButton(card, "help_start").value as string);
     expect(value?.p).toEqual({ "k8s-experience": "none", "ops-team": "none" });
     expect(value?.a).toBe(USER);
 
-    await h.click("help_start", startButton(card).value as string, { ephemeral: true, channel });
+    await h.click("help_start", actionButton(card, "help_start").value as string, {
+      ephemeral: true,
+      channel,
+    });
     // The button opens the start modal; submitted as drawn, the walkthrough starts.
     expect(h.fake.posts(channel)).toEqual([]);
     await submitStart(h, lastOpenedView(h));
@@ -99,7 +93,7 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     expect(visible(card)).toContain(`<@${USER}> asked`);
     expect(visible(card)).toContain("Current platform: Amazon ECS");
 
-    await h.click("help_start", startButton(card).value as string, {
+    await h.click("help_start", actionButton(card, "help_start").value as string, {
       user: USER2,
       messageTs: postedTs(CHANNEL)[0] as string,
       threadTs: ts,
@@ -109,6 +103,7 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     expect(session?.startedBy).toBe(USER2);
     expect(stateOf(session).answers["current-platform"]).toMatchObject({ option: "ecs", by: USER });
     const posts = h.fake.posts(CHANNEL);
+    expect(posts.slice(1).length).toBeGreaterThan(0);
     expect(posts.slice(1).every((p) => p.thread_ts === ts)).toBe(true);
   });
 
@@ -119,7 +114,7 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     expect(text).toContain("プラットフォームの選択です");
     expect(text).toContain("ECS と Kubernetes の比較です");
     expect(text).toContain("意思決定を始める");
-    expect(decode(helpValue, startButton(card).value as string)?.p).toBeUndefined();
+    expect(decode(helpValue, actionButton(card, "help_start").value as string)?.p).toBeUndefined();
   });
 
   it("a button naming answers the walkthrough no longer has starts with the rest; a malformed one is answered politely", async () => {
@@ -145,6 +140,10 @@ describe("the platform choice: should we use ECS or EKS?", () => {
     await h.click("help_start", bad, { ephemeral: true, channel: "C0CHOICE03" });
     expect(h.fake.posts("C0CHOICE03")).toEqual([]);
     expect(h.fake.callsTo("views.open")).toEqual([]);
+    // Politely: the clicker alone is told the button no longer works.
+    expect(h.fake.responsePosts).toHaveLength(1);
+    expect(h.fake.responsePosts[0]?.body.text).toBe(tm("en", "wtOldButton"));
+    expect(h.fake.responsePosts[0]?.body.response_type).toBe("ephemeral");
   });
 });
 
@@ -153,7 +152,7 @@ describe("did you mean A or B?", () => {
     const res = await h.slash("how does autoscaling work on each?");
     const text = visible(res.json as Json);
     expect(text).toContain("Did you mean");
-    const ids = elements(res.json as Json)
+    const ids = actionElements(res.json as Json)
       .filter((e) => String(e.action_id).startsWith("answer_show_"))
       .map((e) => JSON.parse(e.value as string).id);
     expect(ids.sort()).toEqual(["autoscaling-nodes", "autoscaling-tasks"]);

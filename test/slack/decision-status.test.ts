@@ -3,7 +3,15 @@ import { encode } from "../../src/slack/payloads.js";
 import type { StoredDecision } from "../../src/store/index.js";
 import { assertBlockKitLimits } from "../support/block-kit-limits.js";
 import { TEAM_ID } from "../support/fake-slack.js";
-import { CHANNEL, shown, USER, USER2, useHarness, visible } from "../support/slack-harness.js";
+import {
+  actionElements,
+  CHANNEL,
+  shown,
+  USER,
+  USER2,
+  useHarness,
+  visible,
+} from "../support/slack-harness.js";
 
 type Json = Record<string, unknown>;
 const DECISIONS = "C0DECISION1";
@@ -11,12 +19,6 @@ const ARCH = "C0ARCH0001";
 const JA = "C0JAPAN0S1";
 
 const h = useHarness({ DECISIONS_CHANNEL: DECISIONS });
-
-function elements(payload: Json | undefined): Json[] {
-  return ((payload?.blocks as Json[] | undefined) ?? [])
-    .filter((b) => b.type === "actions")
-    .flatMap((b) => b.elements as Json[]);
-}
 
 /**
  * Clicks the first option of the open question until the result is posted (at most `max` clicks).
@@ -37,7 +39,7 @@ async function answerOpenQuestions(o: {
           shown(c.args).includes("decide_answer"),
       )
       .at(-1)?.args;
-    const option = elements(q).find((e) => String(e.action_id).startsWith("decide_answer_"));
+    const option = actionElements(q).find((e) => String(e.action_id).startsWith("decide_answer_"));
     if (!option) return;
     await h.click(option.action_id as string, option.value as string, {
       ...(o.users ? { user: o.users[i % o.users.length] } : {}),
@@ -83,18 +85,22 @@ function updatesOf(d: StoredDecision): Map<string, Json> {
 }
 
 describe("a decision's status, kept current in every copy", () => {
-  let decision: StoredDecision;
+  let decision: StoredDecision | undefined;
+  const need = (): StoredDecision =>
+    decision ??
+    expect.unreachable("needs the decision made in 'remembers every copy of the card…' above");
 
   it("remembers every copy of the card: the root, the broadcast, DECISIONS_CHANNEL, each Post to…", async () => {
     decision = await finishWalkthrough(CHANNEL);
     const card = h.fake.posts().find((p) => shown(p).includes("summary_record"));
     expect(visible(card)).toContain("Status: *Proposed*");
-    const ids = elements(card).map((e) => e.action_id);
+    const ids = actionElements(card).map((e) => e.action_id);
     expect(ids).toEqual(expect.arrayContaining(["summary_status_accept", "summary_status_reject"]));
     expect(visible(card)).toContain("Accept");
     expect(visible(card)).toContain("Reject");
     // DECISIONS_CHANNEL's copy has no buttons at all.
-    expect(elements(h.fake.posts(DECISIONS)[0])).toHaveLength(0);
+    expect(h.fake.posts(DECISIONS)).toHaveLength(1);
+    expect(actionElements(h.fake.posts(DECISIONS)[0])).toHaveLength(0);
 
     await h.click("summary_more", encode({ k: "dec", d: decision.id, a: "post" }), {
       threadTs: decision.threadTs,
@@ -113,6 +119,7 @@ describe("a decision's status, kept current in every copy", () => {
   });
 
   it("Accept updates every copy: named and dated in the thread, no buttons or mentions elsewhere", async () => {
+    const decision = need();
     const res = await statusClick(decision, "accept");
     expect(res.status).toBe(200);
     const after = await decisionNow(decision.id);
@@ -122,7 +129,7 @@ describe("a decision's status, kept current in every copy", () => {
     expect(updates.size).toBe(4);
     for (const copy of after.copies) {
       const update = updates.get(`${copy.channel} ${copy.ts}`);
-      const ids = elements(update).map((e) => e.action_id);
+      const ids = actionElements(update).map((e) => e.action_id);
       // Accept and Reject are gone once decided.
       expect(ids).not.toContain("summary_status_accept");
       expect(ids).not.toContain("summary_status_reject");
@@ -141,6 +148,7 @@ describe("a decision's status, kept current in every copy", () => {
   });
 
   it("a refused transition (accepting twice) is told to the clicker only, and changes nothing", async () => {
+    const decision = need();
     const before = await decisionNow(decision.id);
     await statusClick(before, "accept", USER);
     const told = h.fake.callsTo("chat.postEphemeral");
@@ -152,6 +160,7 @@ describe("a decision's status, kept current in every copy", () => {
   });
 
   it("Reject on an accepted decision is a change of mind: every copy and the record follow", async () => {
+    const decision = need();
     await statusClick(decision, "reject", USER);
     const after = await decisionNow(decision.id);
     expect(after).toMatchObject({ status: "rejected", statusBy: USER, version: 3 });
@@ -167,6 +176,7 @@ describe("a decision's status, kept current in every copy", () => {
   });
 
   it("a forged click from another channel is refused and changes nothing", async () => {
+    const decision = need();
     const before = await decisionNow(decision.id);
     await statusClick(before, "accept", USER, "C0ELSEWHERE");
     expect(await decisionNow(decision.id)).toEqual(before);
@@ -186,6 +196,7 @@ describe("a decision's status, kept current in every copy", () => {
   });
 
   it("a revisit that finishes supersedes the old decision and redraws its copies", async () => {
+    const decision = need();
     const old = await decisionNow(decision.id);
     await h.click("summary_more", encode({ k: "dec", d: old.id, a: "revisit" }), {
       threadTs: old.threadTs,
@@ -195,7 +206,7 @@ describe("a decision's status, kept current in every copy", () => {
     const review = h.fake.history
       .filter((c) => shown(c.args).includes("decide_finish"))
       .at(-1)?.args;
-    const finish = elements(review).find((e) => e.action_id === "decide_finish");
+    const finish = actionElements(review).find((e) => e.action_id === "decide_finish");
     await h.click("decide_finish", finish?.value as string, { threadTs: old.threadTs });
     const after = await decisionNow(old.id);
     expect(after.status).toBe("superseded");

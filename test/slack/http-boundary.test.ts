@@ -95,7 +95,20 @@ const helpBody = () =>
   });
 
 async function helpStillAnswers(): Promise<void> {
-  expect(await post(helpBody(), "application/x-www-form-urlencoded")).toBe(200);
+  const body = helpBody();
+  const res = await fetch(url(), {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...signatureHeaders(SECRET, body),
+    },
+    body,
+  });
+  const text = await res.text();
+  expect(res.status).toBe(200);
+  // The help itself, acked in the response: what the bot does, and its Start button.
+  expect(text).toContain("help_start");
+  expect(text).toContain("/ecs-vs-eks decide");
 }
 
 describe("the HTTP boundary", () => {

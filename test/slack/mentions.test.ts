@@ -90,6 +90,7 @@ describe("@bot <question>", () => {
     await h.mention("help", { ts });
     await h.mention("matrix", { ts: nextTs(), threadTs: ts });
     const help = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(help?.channel).toBe(CHANNEL);
     expect(help?.user).toBe(USER);
     expect(help?.thread_ts).toBe(ts);
     expect(shown(help)).toContain(`<@${BOT_USER_ID}>`);
@@ -100,9 +101,14 @@ describe("@bot <question>", () => {
   });
 
   it("@bot ヘルプ in Japanese is ephemeral too", async () => {
-    await h.mention("ヘルプ");
+    const ts = nextTs();
+    await h.mention("ヘルプ", { ts });
     expect(h.fake.posts()).toHaveLength(0);
     expect(shown(h.fake.callsTo("chat.postEphemeral")[0]?.args)).toContain("意思決定を始める");
+    const help = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(help?.channel).toBe(CHANNEL);
+    expect(help?.user).toBe(USER);
+    expect(help?.thread_ts).toBe(ts);
   });
 
   it("a bare mention in a thread that is not about ECS or EKS answers only the mentioner", async () => {
@@ -113,6 +119,8 @@ describe("@bot <question>", () => {
     await h.mention("", { threadTs: parent });
     expect(h.fake.posts()).toHaveLength(0);
     const eph = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(1);
+    expect(eph?.channel).toBe(CHANNEL);
     expect(eph?.user).toBe(USER);
     expect(eph?.thread_ts).toBe(parent);
     expect(shown(eph)).toContain("answer_show_0");
@@ -126,7 +134,10 @@ describe("@bot <question>", () => {
     await h.mention("", { threadTs: parent });
     expect(h.fake.posts()).toHaveLength(0);
     const eph = h.fake.callsTo("chat.postEphemeral")[0]?.args;
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(1);
+    expect(eph?.channel).toBe(CHANNEL);
     expect(eph?.user).toBe(USER);
+    expect(eph?.thread_ts).toBe(parent);
     expect(String(eph?.text)).toContain("比較表の中に当てはまる項目が見つかりませんでした");
   });
 });

@@ -21,6 +21,7 @@ import {
   type Harness,
   NOW,
   nextTs,
+  quietLogger,
   shown,
   startHarness,
   USER,
@@ -36,21 +37,11 @@ const HOUR = 3_600_000;
 
 const h = useHarness();
 
-const quiet = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel() {},
-  setName() {},
-};
-
 function ctxOf(harness: Harness): SlackCtx {
   return {
     deps: harness.bot.deps,
     client: harness.bot.app.client,
-    logger: quiet as unknown as SlackCtx["logger"],
+    logger: quietLogger as unknown as SlackCtx["logger"],
     teamId: TEAM_ID,
     botMention: `<@${BOT_USER_ID}>`,
   };

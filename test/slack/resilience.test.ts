@@ -22,6 +22,8 @@ describe("a question message Slack failed to redraw", () => {
     const question = posts.find((p) => shown(p).includes("decide_answer"));
     const actions = ((question?.blocks as Json[]) ?? []).filter((b) => b.type === "actions");
     option = ((actions[0]?.elements ?? []) as Json[])[0] as Json;
+    if (!option?.value)
+      expect.unreachable(`"decide Resilience" posted no answer button: ${shown(question)}`);
     sessionId = (JSON.parse(String(option.value)) as { s: string }).s;
     h.fake.reset();
   });
@@ -36,6 +38,11 @@ describe("a question message Slack failed to redraw", () => {
   });
 
   it("redraws the open question on the next click of the old button, without blaming anyone", async () => {
+    // Needs the answer saved (and its redraw failed) in "saves the answer and tells the clicker…" above.
+    if ((await h.store.getSession(sessionId))?.version !== 2)
+      expect.unreachable(
+        "needs the answer saved in 'saves the answer and tells the clicker…' above",
+      );
     h.fake.reset();
     await h.click(String(option.action_id), String(option.value), { threadTs: rootTs });
     const redraw = h.fake.callsTo("chat.update").at(-1)?.args;

@@ -4,6 +4,7 @@ import { t } from "../../src/slack/messages/shortcuts-home.js";
 import { t as tm } from "../../src/slack/messages.js";
 import { BOT_USER_ID, TEAM_ID } from "../support/fake-slack.js";
 import {
+  actionElements,
   CHANNEL,
   nextTs,
   shown,
@@ -26,12 +27,6 @@ function onlyEphemeral(): Json {
   const sent = h.fake.callsTo("chat.postEphemeral");
   expect(sent).toHaveLength(1);
   return sent[0]?.args as Json;
-}
-
-function buttons(payload: Json): Json[] {
-  return ((payload.blocks as Json[] | undefined) ?? [])
-    .filter((b) => b.type === "actions")
-    .flatMap((b) => b.elements as Json[]);
 }
 
 function headerText(payload: Json): string | undefined {
@@ -59,7 +54,7 @@ describe("message shortcut: Ask ECS vs EKS (about this message)", () => {
     expect(expected.model.kind).toBe("capability");
     expect(headerText(reply)).toBeTruthy();
     if (expected.model.kind === "capability") expect(headerText(reply)).toBe(expected.model.title);
-    const share = buttons(reply).find((b) => b.action_id === SHARE_ANSWER_ACTION);
+    const share = actionElements(reply).find((b) => b.action_id === SHARE_ANSWER_ACTION);
     expect((share?.text as Json | undefined)?.text).toBe("Share in channel");
     expect(visible(reply)).toContain(`<@${USER2}> asked: “How do we run a cron job every night?”`);
     expect(h.fake.responsePosts).toEqual([]);
@@ -91,7 +86,7 @@ describe("message shortcut: Ask ECS vs EKS (about this message)", () => {
     await h.shortcut(ASK, { ts, text: "ECSでシークレット管理はどうする？", user: USER2 });
     const reply = onlyEphemeral();
     expect(reply.thread_ts).toBe(ts);
-    const share = buttons(reply).find((b) => b.action_id === SHARE_ANSWER_ACTION);
+    const share = actionElements(reply).find((b) => b.action_id === SHARE_ANSWER_ACTION);
     expect((share?.text as Json | undefined)?.text).toBe(tm("ja", "cardShare"));
     expect(visible(reply)).toContain(`<@${USER2}> の質問:「ECSでシークレット管理はどうする？」`);
     expect(visible(reply)).not.toContain("Share in channel");
@@ -116,7 +111,7 @@ describe("message shortcut: Ask ECS vs EKS (about this message)", () => {
     const reply = onlyEphemeral();
     expect(reply.text).toBe(tm("en", "noMatchFallback"));
     expect(reply.thread_ts).toBe(ts);
-    expect(buttons(reply).some((b) => b.action_id === SHARE_ANSWER_ACTION)).toBe(false);
+    expect(actionElements(reply).some((b) => b.action_id === SHARE_ANSWER_ACTION)).toBe(false);
   });
 
   it("a message with no text gets a clear ephemeral sentence, in the channel's language", async () => {
@@ -154,7 +149,10 @@ describe("message shortcut: Ask ECS vs EKS (about this message)", () => {
     const body = h.fake.responsePosts[0]?.body as Json;
     expect(body.response_type).toBe("ephemeral");
     expect(headerText(body)).toBeTruthy();
-    expect(buttons(body).some((b) => b.action_id === SHARE_ANSWER_ACTION)).toBe(true);
+    const expected = h.bot.deps.answerer.answer("how do we store secrets?", "en");
+    expect(expected.model.kind).toBe("capability");
+    if (expected.model.kind === "capability") expect(headerText(body)).toBe(expected.model.title);
+    expect(actionElements(body).some((b) => b.action_id === SHARE_ANSWER_ACTION)).toBe(true);
     expect(h.fake.callsTo("views.open")).toEqual([]);
   });
 
@@ -173,8 +171,11 @@ describe("message shortcut: Ask ECS vs EKS (about this message)", () => {
     expect(view.type).toBe("modal");
     expect((view.title as Json).text).toBe(t("ja", "shortcutModalTitle"));
     expect(headerText(view)).toBeTruthy();
+    const expected = h.bot.deps.answerer.answer("ECSでシークレット管理はどうする？", "ja");
+    expect(expected.model.kind).toBe("capability");
+    if (expected.model.kind === "capability") expect(headerText(view)).toBe(expected.model.title);
     expect(visible(view)).toContain("そのチャンネルのメンバーではないため");
-    expect(buttons(view)).toEqual([]);
+    expect(actionElements(view)).toEqual([]);
   });
 
   it("another Slack failure is told to the user through the response_url, never posted", async () => {

@@ -18,6 +18,7 @@ import {
 } from "../../src/store/index.js";
 import { TEAM_ID } from "../support/fake-slack.js";
 import {
+  actionElements,
   CHANNEL,
   type Harness,
   NOW,
@@ -42,12 +43,6 @@ const DECIDE_FROM_THREAD = "decide_from_thread";
 const TODAY = NOW.toISOString().slice(0, 10);
 const YESTERDAY = new Date(NOW.getTime() - 86_400_000).toISOString().slice(0, 10);
 
-function elements(payload: Json | undefined): Json[] {
-  return ((payload?.blocks as Json[] | undefined) ?? [])
-    .filter((b) => b.type === "actions")
-    .flatMap((b) => b.elements as Json[]);
-}
-
 /** The ts Slack gave each message the bot posted in a channel, in order. */
 function postedTs(harness: Harness, channel: string): string[] {
   return harness.fake
@@ -59,7 +54,7 @@ function postedTs(harness: Harness, channel: string): string[] {
 /** `/ecs-vs-eks help` in a channel, then a click on its Start button (the help is ephemeral). */
 async function clickHelpStart(channel: string, harness: Harness = h): Promise<void> {
   const help = await harness.slash("help", { channel });
-  const start = elements(help.json as Json).find((e) => e.action_id === "help_start");
+  const start = actionElements(help.json as Json).find((e) => e.action_id === "help_start");
   expect(start).toBeDefined();
   harness.fake.reset();
   await harness.click("help_start", start?.value as string, { ephemeral: true, channel });
@@ -69,7 +64,8 @@ async function clickHelpStart(channel: string, harness: Harness = h): Promise<vo
 async function clickHomeStart(user: string): Promise<void> {
   await h.homeOpened(user);
   const home = h.fake.callsTo("views.publish").at(-1)?.args.view as Json;
-  const button = elements(home).find((e) => e.action_id === HOME_START_ACTION);
+  const button = actionElements(home).find((e) => e.action_id === HOME_START_ACTION);
+  if (!button) throw new Error(`App Home has no ${HOME_START_ACTION} button: ${shown(home)}`);
   h.fake.reset();
   await h.raw(
     viewActionBody({
@@ -171,6 +167,13 @@ describe("the start modal from help's Start button", () => {
     const odd = await submitStart(h, view, { due: "2026-11-31" });
     expect(fieldError(odd, DUE_BLOCK)).toBe(t("en", "startDueInvalid"));
     expect(h.fake.posts()).toEqual([]);
+    // Nothing starts: no session is saved for the channel.
+    const sessions = await h.store.listActiveSessions({
+      teamId: TEAM_ID,
+      startedBy: USER,
+      limit: 1000,
+    });
+    expect(sessions.filter((x) => x.channelId === "C0START003")).toEqual([]);
   });
 
   it("the answer to “ECS or EKS?” carries its prefilled answers through the modal, credited to the asker", async () => {
@@ -178,7 +181,7 @@ describe("the start modal from help's Start button", () => {
     const card = await h.slash("ecs or eks for a 4 person team with zero kubernetes experience?", {
       channel,
     });
-    const start = elements(card.json as Json).find((e) => e.action_id === "help_start");
+    const start = actionElements(card.json as Json).find((e) => e.action_id === "help_start");
     h.fake.reset();
     await h.click("help_start", start?.value as string, { ephemeral: true, channel, user: USER2 });
     expect(h.fake.posts()).toEqual([]);

@@ -3,20 +3,13 @@ import type { WebClient } from "@slack/web-api";
 import { describe, expect, it } from "vitest";
 import type { SlackDeps } from "../../src/slack/deps.js";
 import { Sweeper, type SweepJob } from "../../src/slack/schedule/sweeper.js";
+import { quietLogger } from "../support/slack-harness.js";
 
 /** The scheduler the reminders and the fact check run on: order, isolation, startup-only jobs. */
 
 function logger(lines: string[]): Logger {
   const push = (...m: unknown[]) => lines.push(m.map(String).join(" "));
-  return {
-    debug: () => {},
-    info: () => {},
-    warn: push,
-    error: push,
-    setLevel: () => {},
-    getLevel: () => "warn" as never,
-    setName: () => {},
-  };
+  return { ...quietLogger, warn: push, error: push };
 }
 
 function client(authOk: () => boolean): WebClient {

@@ -92,6 +92,11 @@ describe("names and locales through users.info", () => {
 
   it("App Home speaks English to a user with another locale, with start, ask, matrix and decisions", async () => {
     // USER took part in "Names in records" above.
+    const earlier = await h.store.listDecisions({ teamId: TEAM_ID, participant: USER });
+    if (!earlier.some((d) => d.title === "Names in records"))
+      expect.unreachable(
+        "needs the decision made in 'the decision record names its decision-makers…' above",
+      );
     await h.homeOpened(USER);
     const view = shown(home(USER)?.view as Json);
     expect(view).toContain("Get started");
@@ -119,6 +124,7 @@ describe("names and locales through users.info", () => {
     expect(view).toContain(`archives/${CHANNEL}/p${threadTs.replace(".", "")}`);
     // Someone else's home does not list it.
     await h.homeOpened(USER);
+    expect(shown(home(USER)?.view as Json)).toContain("Get started");
     expect(shown(home(USER)?.view as Json)).not.toContain("Still deciding");
   });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { encode } from "../../src/slack/payloads.js";
 import type { StoredDecision } from "../../src/store/index.js";
 import { TEAM_ID } from "../support/fake-slack.js";
-import { shown, USER, USER2, useHarness, visible } from "../support/slack-harness.js";
+import {
+  actionButton,
+  actionElements,
+  shown,
+  USER,
+  USER2,
+  useHarness,
+  visible,
+} from "../support/slack-harness.js";
 
 /**
  * Issue 11, "Revisit as a new version": a revisit is a review that keeps who gave each answer and
@@ -21,12 +29,6 @@ const CAROL = "U0CAROL003";
 
 const h = useHarness({ DECISIONS_CHANNEL: DECISIONS });
 
-function elements(payload: Json | undefined): Json[] {
-  return ((payload?.blocks as Json[] | undefined) ?? [])
-    .filter((b) => b.type === "actions")
-    .flatMap((b) => b.elements as Json[]);
-}
-
 /** The latest version of the live question message. */
 function questionMessage(): Json | undefined {
   return h.fake.history
@@ -36,12 +38,6 @@ function questionMessage(): Json | undefined {
         shown(c.args).includes("decide_answer"),
     )
     .at(-1)?.args;
-}
-
-function button(payload: Json | undefined, actionId: string): Json {
-  const found = elements(payload).find((e) => e.action_id === actionId);
-  if (!found) throw new Error(`no ${actionId} in ${shown(payload)}`);
-  return found;
 }
 
 function click(b: Json, user: string, channel: string, threadTs: string) {
@@ -60,7 +56,12 @@ async function firstVersion(channel: string): Promise<StoredDecision> {
   for (let i = 0; i < total + 2; i++) {
     if (h.fake.posts().some((p) => shown(p).includes("summary_record"))) break;
     const q = questionMessage();
-    await click(button(q, "decide_answer_0"), i % 2 ? USER2 : USER, channel, String(q?.thread_ts));
+    await click(
+      actionButton(q, "decide_answer_0"),
+      i % 2 ? USER2 : USER,
+      channel,
+      String(q?.thread_ts),
+    );
   }
   const [v1] = await h.store.listDecisions({ teamId: TEAM_ID, channelId: channel });
   if (!v1) throw new Error("v1 was not saved");
@@ -101,10 +102,20 @@ function permalinkOf(channel: string, ts: string): string {
 }
 
 describe("Revisit as a new version", () => {
-  let v1: StoredDecision;
-  let v2: StoredDecision;
+  let v1: StoredDecision | undefined;
+  let v2: StoredDecision | undefined;
   /** What the bot sent when v2 was finished (the harness clears the fake after each test). */
   let finishing: Call[] = [];
+  const needV1 = (): StoredDecision =>
+    v1 ?? expect.unreachable("needs v1, decided in 'a revisit keeps every answer credited…' above");
+  const needV2 = (): StoredDecision =>
+    v2 ?? expect.unreachable("needs v2, saved in 'only \"Show the result\" finishes it…' above");
+  const needFinishing = (): Call[] =>
+    finishing.length > 0
+      ? finishing
+      : expect.unreachable(
+          "needs the calls recorded in 'only \"Show the result\" finishes it…' above",
+        );
 
   it("a revisit keeps every answer credited to who gave it, not to who clicked Revisit", async () => {
     v1 = await firstVersion(EN);
@@ -117,13 +128,14 @@ describe("Revisit as a new version", () => {
   });
 
   it("is a review: answering does not finish it, even with every question answered", async () => {
+    const v1 = needV1();
     const total = h.bot.deps.walkthrough.questions.length;
     // CAROL changes the first answer (USER's), then re-confirms the rest: none finishes it.
     let q = questionMessage();
-    await click(button(q, "decide_answer_1"), CAROL, EN, v1.threadTs);
+    await click(actionButton(q, "decide_answer_1"), CAROL, EN, v1.threadTs);
     for (let i = 1; i < total; i++) {
       q = questionMessage();
-      await click(button(q, "decide_answer_0"), USER2, EN, v1.threadTs);
+      await click(actionButton(q, "decide_answer_0"), USER2, EN, v1.threadTs);
     }
     expect(await decisionsOf(EN, v1.threadTs)).toHaveLength(1);
     expect(h.fake.posts().some((p) => shown(p).includes("summary_record"))).toBe(false);
@@ -134,8 +146,9 @@ describe("Revisit as a new version", () => {
   });
 
   it('only "Show the result" finishes it: v2 supersedes v1 and keeps everyone who took part', async () => {
+    const v1 = needV1();
     h.fake.reset();
-    await click(button(questionMessage(), "decide_finish"), CAROL, EN, v1.threadTs);
+    await click(actionButton(questionMessage(), "decide_finish"), CAROL, EN, v1.threadTs);
     finishing = [...h.fake.calls];
     const thread = await decisionsOf(EN, v1.threadTs);
     expect(thread).toHaveLength(2);
@@ -151,6 +164,9 @@ describe("Revisit as a new version", () => {
   });
 
   it("every copy of v1 (root, broadcast, DECISIONS_CHANNEL) reads Superseded by v2, links to v2, has no Accept/Reject", async () => {
+    const v1 = needV1();
+    const v2 = needV2();
+    const finishing = needFinishing();
     const old = (await h.store.getDecision(v1.id)) as StoredDecision;
     expect(old.copies.map((c) => [c.channel, c.thread === true])).toEqual([
       [EN, true],
@@ -163,13 +179,15 @@ describe("Revisit as a new version", () => {
     for (const update of lastUpdates(old, finishing)) {
       expect(visible(update)).toContain("Status: *Superseded by v2* on 2026-11-28");
       expect(visible(update)).toContain(`<${link}|Open v2>`);
-      const ids = elements(update).map((e) => e.action_id);
+      const ids = actionElements(update).map((e) => e.action_id);
       expect(ids).not.toContain("summary_status_accept");
       expect(ids).not.toContain("summary_status_reject");
     }
   });
 
   it("v2's card, in its thread and in DECISIONS_CHANNEL, says it is v2, revised from v1", async () => {
+    const v2 = needV2();
+    const finishing = needFinishing();
     // The thread's intro became v2's card, the broadcast, the copy in DECISIONS_CHANNEL.
     const cards = v2.copies.map(
       (copy) =>
@@ -203,7 +221,7 @@ describe("Revisit as a new version", () => {
     for (const who of [DAVE, USER, USER2, CAROL]) expect(text).toContain(`<@${who}>`);
     expect(text).not.toContain("Superseded");
     // The whole workspace too.
-    const all = elements(res.json ?? undefined).find((e) => e.action_id === "history_all");
+    const all = actionElements(res.json ?? undefined).find((e) => e.action_id === "history_all");
     await h.click("history_all", all?.value as string, { channel: EN, ephemeral: true });
     const replaced = h.fake.responsePosts.at(-1)?.body as Json | undefined;
     expect(visible(replaced).split("*Payments*")).toHaveLength(2);
@@ -226,14 +244,15 @@ describe("Revisit as a new version, in Japanese", () => {
     const v1 = await firstVersion(JA);
     expect(v1.lang).toBe("ja");
     await revisit(v1, JA);
-    await click(button(questionMessage(), "decide_answer_1"), CAROL, JA, v1.threadTs);
+    await click(actionButton(questionMessage(), "decide_answer_1"), CAROL, JA, v1.threadTs);
     expect(await decisionsOf(JA, v1.threadTs)).toHaveLength(1);
-    await click(button(questionMessage(), "decide_finish"), CAROL, JA, v1.threadTs);
+    await click(actionButton(questionMessage(), "decide_finish"), CAROL, JA, v1.threadTs);
     const [v2] = (await decisionsOf(JA, v1.threadTs)).filter((d) => d.id !== v1.id);
     if (!v2) throw new Error("v2 was not saved");
     const v2Card = v2.copies.find((c) => c.thread);
     const link = permalinkOf(JA, v2Card?.ts ?? "");
     const old = (await h.store.getDecision(v1.id)) as StoredDecision;
+    expect(lastUpdates(old).length).toBeGreaterThan(0);
     for (const update of lastUpdates(old)) {
       expect(visible(update)).toContain("ステータス: *v2 で置き換え済み*（2026-11-28）");
       expect(visible(update)).toContain(`<${link}|v2 を開く>`);

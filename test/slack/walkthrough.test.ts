@@ -3,6 +3,8 @@ import { encode, PAYLOAD_VERSION } from "../../src/slack/payloads.js";
 import type { StoredSession } from "../../src/store/index.js";
 import { TEAM_ID } from "../support/fake-slack.js";
 import {
+  actionButton,
+  actionElements,
   CHANNEL,
   NOW,
   nextTs,
@@ -19,12 +21,6 @@ const DECISIONS = "C0DECISION1";
 
 const h = useHarness({ DECISIONS_CHANNEL: DECISIONS });
 
-function elements(payload: Json | undefined): Json[] {
-  return ((payload?.blocks as Json[] | undefined) ?? [])
-    .filter((b) => b.type === "actions")
-    .flatMap((b) => b.elements as Json[]);
-}
-
 /** The latest version of the live question message (posted, then updated in place). */
 function questionMessage(): Json | undefined {
   const calls = h.fake.history.filter(
@@ -36,16 +32,12 @@ function questionMessage(): Json | undefined {
 }
 
 function optionButton(payload: Json | undefined, index = 0): Json {
-  const options = elements(payload).filter((e) => String(e.action_id).startsWith("decide_answer_"));
+  const options = actionElements(payload).filter((e) =>
+    String(e.action_id).startsWith("decide_answer_"),
+  );
   const button = options[index] ?? options[0];
   if (!button) throw new Error(`no option buttons in ${shown(payload)}`);
   return button;
-}
-
-function button(payload: Json | undefined, actionId: string): Json {
-  const found = elements(payload).find((e) => e.action_id === actionId);
-  if (!found) throw new Error(`no ${actionId} in ${shown(payload)}`);
-  return found;
 }
 
 async function clickButton(
@@ -104,6 +96,11 @@ async function answerAll(threadTs: string, users = [USER, USER2]): Promise<Json 
 
 describe("/ecs-vs-eks decide", () => {
   let rootTs = "";
+  const needRoot = (): string =>
+    rootTs ||
+    expect.unreachable(
+      "needs the root ts from 'posts a root message saying who started it…' above",
+    );
 
   it("posts a root message saying who started it and what for, and the first question in its thread", async () => {
     const res = await h.slash("decide Payments <!channel> & co");
@@ -142,6 +139,7 @@ describe("/ecs-vs-eks decide", () => {
   }
 
   it("updates the question message in place, shows progress and who answered", async () => {
+    const rootTs = needRoot();
     const q1 = questionMessage();
     const ts = h.fake.callsTo("chat.postMessage").length; // nothing new should be posted
     await clickButton(optionButton(q1, 0), { user: USER, threadTs: rootTs });
@@ -154,7 +152,11 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("back, then a different answer by someone else replaces the first and says so", async () => {
-    await clickButton(button(questionMessage(), "decide_back"), { user: USER2, threadTs: rootTs });
+    const rootTs = needRoot();
+    await clickButton(actionButton(questionMessage(), "decide_back"), {
+      user: USER2,
+      threadTs: rootTs,
+    });
     expect(shown(questionMessage())).toContain("Question 1 of");
     await clickButton(optionButton(questionMessage(), 1), { user: USER2, threadTs: rootTs });
     const text = shown(h.fake.callsTo("chat.update").at(-1)?.args);
@@ -163,11 +165,16 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("skip moves on and marks the question skipped", async () => {
-    await clickButton(button(questionMessage(), "decide_skip"), { user: USER, threadTs: rootTs });
+    const rootTs = needRoot();
+    await clickButton(actionButton(questionMessage(), "decide_skip"), {
+      user: USER,
+      threadTs: rootTs,
+    });
     expect(shown(h.fake.callsTo("chat.update").at(-1)?.args)).toContain("skipped");
   });
 
   it("a click that loses a race is told politely who answered first", async () => {
+    const rootTs = needRoot();
     const session = await sessionOf(rootTs);
     const q = questionMessage();
     const b = optionButton(q, 0);
@@ -203,6 +210,7 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("a click on a question someone else already moved past is told who answered; nothing is redrawn", async () => {
+    const rootTs = needRoot();
     const q = questionMessage();
     await clickButton(optionButton(q, 0), { user: USER, threadTs: rootTs });
     const updates = h.fake.callsTo("chat.update").length;
@@ -222,6 +230,7 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("at the end: the root becomes the result card, broadcast once, copied to DECISIONS_CHANNEL", async () => {
+    const rootTs = needRoot();
     const card = await answerAll(rootTs);
     expect(card?.thread_ts).toBe(rootTs);
     // The channel sees it exactly once: one broadcast reply, and nothing else posted at the top.
@@ -261,7 +270,7 @@ describe("/ecs-vs-eks decide", () => {
     expect(visible(copy)).toContain("2 people took part");
     expect(visible(copy)).toContain("|Open the thread>");
     expect(shown(copy)).toContain("https://fake-team.slack.com/archives/");
-    expect(elements(copy)).toHaveLength(0);
+    expect(actionElements(copy)).toHaveLength(0);
     // The question message is closed: no more buttons.
     const last = h.fake
       .callsTo("chat.update")
@@ -272,11 +281,23 @@ describe("/ecs-vs-eks decide", () => {
     const session = await h.store.getSession(saved[0]?.sessionId ?? "");
     expect(session?.status).toBe("finished");
     expect(session?.messages.summaryTs).toBeDefined();
+    // The ts remembered is the broadcast card's, as the fake answered it.
+    const cardTs = h.fake
+      .callsTo("chat.postMessage")
+      .find((c) => c.args.channel === CHANNEL && String(c.args.reply_broadcast) === "true")
+      ?.result?.ts;
+    expect(cardTs).toMatch(/^\d+\.\d+$/);
+    expect(session?.messages.summaryTs).toBe(cardTs);
   });
 
   it("Full reasoning opens a modal with the whole summary", async () => {
-    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_full", encode({ k: "dec", d: decision?.id ?? "" }), {
+    const rootTs = needRoot();
+    const decision =
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0] ??
+      expect.unreachable(
+        "needs the decision saved in 'at the end: the root becomes the result card…' above",
+      );
+    await h.click("summary_full", encode({ k: "dec", d: decision.id }), {
       threadTs: rootTs,
     });
     const open = h.fake.callsTo("views.open")[0]?.args;
@@ -292,6 +313,7 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("@bot summary after the walkthrough finished links to the result card, only for the asker", async () => {
+    const rootTs = needRoot();
     await h.mention("summary", { threadTs: rootTs, user: USER2 });
     expect(h.fake.posts()).toHaveLength(0);
     const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
@@ -305,9 +327,14 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("a button of the finished walkthrough gets a polite ephemeral reply", async () => {
+    const rootTs = needRoot();
     const old = h.fake.calls.length;
     void old;
-    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    const decision =
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0] ??
+      expect.unreachable(
+        "needs the decision saved in 'at the end: the root becomes the result card…' above",
+      );
     await h.click(
       "decide_answer_0",
       JSON.stringify({
@@ -331,7 +358,12 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("Decision record uploads the MADR Markdown as a file in the thread", async () => {
-    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    const rootTs = needRoot();
+    const decision =
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0] ??
+      expect.unreachable(
+        "needs the decision saved in 'at the end: the root becomes the result card…' above",
+      );
     // Slack said the channel is public (conversations.info): the decision may be listed elsewhere.
     expect(decision?.visibility).toBe("public");
     await h.click(
@@ -359,8 +391,13 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("Post to… (the card's overflow menu) opens a channel picker and posts the compact card there", async () => {
-    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_more", encode({ k: "dec", d: decision?.id ?? "", a: "post" }), {
+    const rootTs = needRoot();
+    const decision =
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0] ??
+      expect.unreachable(
+        "needs the decision saved in 'at the end: the root becomes the result card…' above",
+      );
+    await h.click("summary_more", encode({ k: "dec", d: decision.id, a: "post" }), {
       threadTs: rootTs,
       type: "overflow",
     });
@@ -379,7 +416,12 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("Post to channel… where the bot is not a member shows the error on the picker", async () => {
-    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
+    const rootTs = needRoot();
+    const decision =
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0] ??
+      expect.unreachable(
+        "needs the decision saved in 'at the end: the root becomes the result card…' above",
+      );
     await h.click(
       "summary_post",
       JSON.stringify({ v: PAYLOAD_VERSION, k: "dec", d: decision?.id }),
@@ -398,13 +440,19 @@ describe("/ecs-vs-eks decide", () => {
   });
 
   it("Revisit (the card's overflow menu) starts a new walkthrough in the thread with the answers filled in", async () => {
-    const decision = (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0];
-    await h.click("summary_more", encode({ k: "dec", d: decision?.id ?? "", a: "revisit" }), {
+    const rootTs = needRoot();
+    const decision =
+      (await h.store.listDecisions({ teamId: TEAM_ID, channelId: CHANNEL }))[0] ??
+      expect.unreachable(
+        "needs the decision saved in 'at the end: the root becomes the result card…' above",
+      );
+    await h.click("summary_more", encode({ k: "dec", d: decision.id, a: "revisit" }), {
       user: USER2,
       threadTs: rootTs,
       type: "overflow",
     });
     const posts = h.fake.posts(CHANNEL);
+    expect(posts.length).toBeGreaterThan(0);
     expect(posts.every((p) => p.thread_ts === rootTs)).toBe(true);
     const q = questionMessage();
     expect(shown(q)).toContain(`<@${USER2}> is revisiting`);
@@ -419,7 +467,7 @@ describe("/ecs-vs-eks decide", () => {
     // review: only "Show the result" ends it (test/slack/versions.test.ts).
     await clickButton(optionButton(q, 0), { user: USER2, threadTs: rootTs });
     expect(h.fake.posts().some((p) => shown(p).includes("summary_record"))).toBe(false);
-    await clickButton(button(questionMessage(), "decide_finish"), {
+    await clickButton(actionButton(questionMessage(), "decide_finish"), {
       user: USER2,
       threadTs: rootTs,
     });
@@ -517,7 +565,7 @@ describe("clicks that do not apply", () => {
     const q1 = questionMessage();
     await clickButton(optionButton(q1, 0), { user: USER, threadTs: ts });
     const updates = h.fake.callsTo("chat.update").length;
-    await clickButton(button(q1, "decide_skip"), { user: USER, threadTs: ts });
+    await clickButton(actionButton(q1, "decide_skip"), { user: USER, threadTs: ts });
     const eph = h.fake.callsTo("chat.postEphemeral").at(-1)?.args;
     expect(eph?.user).toBe(USER);
     expect(eph?.text).toMatch(/already moved past that question/);
@@ -530,11 +578,11 @@ describe("clicks that do not apply", () => {
     const first = questionMessage();
     await clickButton(optionButton(first, 0), { user: USER, threadTs: ts });
     const second = questionMessage();
-    await clickButton(button(second, "decide_skip"), { user: USER, threadTs: ts });
-    await clickButton(button(second, "decide_skip"), { user: USER, threadTs: ts });
+    await clickButton(actionButton(second, "decide_skip"), { user: USER, threadTs: ts });
+    await clickButton(actionButton(second, "decide_skip"), { user: USER, threadTs: ts });
     const third = questionMessage();
-    await clickButton(button(third, "decide_back"), { user: USER, threadTs: ts });
-    await clickButton(button(third, "decide_back"), { user: USER, threadTs: ts });
+    await clickButton(actionButton(third, "decide_back"), { user: USER, threadTs: ts });
+    await clickButton(actionButton(third, "decide_back"), { user: USER, threadTs: ts });
     const state = (await sessionOf(ts))?.state as { skipped: string[]; current: string };
     expect(state.skipped).toHaveLength(1);
     expect(state.current).toBe(state.skipped[0]);
@@ -564,7 +612,7 @@ describe("Revisit keeps who gave each answer", () => {
     expect(shown(q)).toContain(`by <@${USER2}>`);
     expect(shown(q)).not.toContain(`by <@${CAROL}>`);
     // Every answer is there, so Finish is offered; finishing records all three as taking part.
-    await clickButton(button(q, "decide_finish"), { user: CAROL, threadTs: ts });
+    await clickButton(actionButton(q, "decide_finish"), { user: CAROL, threadTs: ts });
     const both = await inThread();
     expect(both).toHaveLength(2);
     const again = both.find((d) => d.id !== decision?.id);
@@ -575,7 +623,7 @@ describe("Revisit keeps who gave each answer", () => {
 describe("help's Start button and App Home", () => {
   it("Start a walkthrough from the ephemeral help posts a root message in the channel", async () => {
     const res = await h.slash("help", { channel: "C0HELP0001" });
-    const start = elements(res.json as Json).find((e) => e.action_id === "help_start");
+    const start = actionElements(res.json as Json).find((e) => e.action_id === "help_start");
     await h.click("help_start", start?.value as string, { ephemeral: true, channel: "C0HELP0001" });
     // It opens the start modal; nothing is posted until it is submitted.
     expect(h.fake.posts("C0HELP0001")).toEqual([]);
@@ -583,6 +631,12 @@ describe("help's Start button and App Home", () => {
     const [root, question] = h.fake.posts("C0HELP0001");
     expect(root?.thread_ts).toBeUndefined();
     expect(question?.thread_ts).toBeDefined();
+    // The question is in the root message's thread: the ts the fake gave the root.
+    const rootCall = h.fake
+      .callsTo("chat.postMessage")
+      .find((c) => c.args.channel === "C0HELP0001");
+    expect(rootCall?.result?.ts).toMatch(/^\d+\.\d+$/);
+    expect(question?.thread_ts).toBe(rootCall?.result?.ts);
   });
 
   it("App Home shows how to use the bot, the matrix, and the user's decisions", async () => {

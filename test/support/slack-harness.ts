@@ -27,7 +27,8 @@ export const CHANNEL = "C0GENERAL1";
 export const USER = "U0ALICE001";
 export const USER2 = "U0BOB00002";
 
-const quietLogger = {
+/** A logger that says nothing: Bolt's Logger interface, for receivers and apps under test. */
+export const quietLogger = {
   debug: () => {},
   info: () => {},
   warn: () => {},
@@ -307,4 +308,20 @@ export function visible(payload: Record<string, unknown> | null | undefined): st
   return JSON.stringify(payload ?? {}, (key, value) =>
     key === "value" || key === "private_metadata" ? undefined : value,
   );
+}
+
+type Json = Record<string, unknown>;
+
+/** The elements of a payload's actions blocks (its buttons, menus, date pickers), in order. */
+export function actionElements(payload: Json | null | undefined): Json[] {
+  return ((payload?.blocks as Json[] | undefined) ?? [])
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => b.elements as Json[]);
+}
+
+/** The action element of a payload with this action_id; throws, showing the payload, if none. */
+export function actionButton(payload: Json | null | undefined, actionId: string): Json {
+  const found = actionElements(payload).find((e) => e.action_id === actionId);
+  if (!found) throw new Error(`no ${actionId} in ${shown(payload)}`);
+  return found;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../clock.js";
 import { localizedSchema } from "../i18n/lang.js";
 import { sourceSchema } from "../matrix/schema.js";
 
@@ -22,10 +23,7 @@ const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case")
 export const changeDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => {
-    const at = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === s;
-  }, "must be a real date");
+  .refine(isCalendarDate, "must be a real date");
 
 /** True for a real calendar date written YYYY-MM-DD (what `--since` and `since` accept). */
 export function isChangeDate(value: string): boolean {

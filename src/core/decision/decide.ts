@@ -1,6 +1,6 @@
 import type { Localized } from "../i18n/lang.js";
 import type { Matrix } from "../matrix/load.js";
-import { canonicalAnswers, requireOption } from "../walkthrough/session.js";
+import { canonicalAnswers, canonicalOption, requireOption } from "../walkthrough/session.js";
 import type { Lean, StageId, WalkthroughDef } from "../walkthrough/types.js";
 import { holds } from "./conditions.js";
 import { findFlips } from "./flips.js";
@@ -332,6 +332,22 @@ export function decide(
 }
 
 /**
+ * The answers a walkthrough still has, old option ids mapped to their current ones: an answer
+ * whose question or option no longer exists is dropped.
+ */
+export function keptAnswers(
+  def: WalkthroughDef,
+  answers: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [q, o] of Object.entries(answers)) {
+    const option = canonicalOption(def, q, o);
+    if (option !== undefined) kept[q] = option;
+  }
+  return kept;
+}
+
+/**
  * A decision with the fields added since it was stored recomputed from its answers (answers the
  * walkthrough no longer has are dropped); a complete decision is returned as it is.
  */
@@ -343,12 +359,7 @@ export function completeDecision(
   if (decision.verdict && decision.capacity !== undefined && decision.bill) {
     return decision as CompleteDecision;
   }
-  const kept: Record<string, string> = {};
-  for (const [q, o] of Object.entries(decision.answers)) {
-    const option = def.byId.get(q) ? canonicalAnswers(def, { [q]: o })[q] : undefined;
-    if (option && def.byId.get(q)?.options.some((x) => x.id === option)) kept[q] = option;
-  }
-  const fresh = decide(def, matrix, kept);
+  const fresh = decide(def, matrix, keptAnswers(def, decision.answers));
   return {
     ...decision,
     verdict: fresh.verdict,

@@ -8,6 +8,14 @@
 export const DECISION_STATUSES = ["proposed", "accepted", "rejected", "superseded"] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
+/** Statuses of a decision still in force: what the fact check and the revisit reminder look at. */
+export const IN_FORCE_STATUSES = ["proposed", "accepted"] as const;
+
+/** Whether a decision with this status is still in force (proposed or accepted). */
+export function isInForce(status: DecisionStatus): boolean {
+  return (IN_FORCE_STATUSES as readonly DecisionStatus[]).includes(status);
+}
+
 /** What a person can ask for with a button; superseded is set only by a revisit. */
 export type StatusAction = "accept" | "reject" | "propose";
 
@@ -70,14 +78,18 @@ export function supersede(current: StatusState, at: Date): StatusOutcome {
 
 /**
  * What a newly saved decision supersedes: the earlier decisions of its thread (a revisit finishes
- * in the thread it revisited) that are not superseded already.
+ * in the thread it revisited) that are not superseded already. A thread is its channel and ts (a
+ * ts is unique only within its channel); stored decisions always name their channel.
  */
-export function supersededBy<T extends { id: string; threadTs: string; status: DecisionStatus }>(
-  saved: { id: string; threadTs: string },
-  decisions: readonly T[],
-): T[] {
+export function supersededBy<
+  T extends { id: string; channelId?: string; threadTs: string; status: DecisionStatus },
+>(saved: { id: string; channelId?: string; threadTs: string }, decisions: readonly T[]): T[] {
   return decisions.filter(
-    (d) => d.id !== saved.id && d.threadTs === saved.threadTs && d.status !== "superseded",
+    (d) =>
+      d.id !== saved.id &&
+      d.channelId === saved.channelId &&
+      d.threadTs === saved.threadTs &&
+      d.status !== "superseded",
   );
 }
 

@@ -71,6 +71,14 @@ export function versionsOf<T extends Versionable>(
   return out;
 }
 
+/**
+ * The version a decision finishing in a thread takes: it is saved after the thread's decisions so
+ * far, so it comes one after all of them.
+ */
+export function nextVersion(thread: readonly Versionable[]): number {
+  return thread.length + 1;
+}
+
 /** The decision of `decisions` (its thread's) with the given version, if it is there. */
 export function withVersion<T extends Versionable>(
   decisions: readonly T[],

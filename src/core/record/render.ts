@@ -1,3 +1,4 @@
+import { isoDate } from "../clock.js";
 import {
   type CompleteDecision,
   completeDecision,
@@ -9,6 +10,7 @@ import {
 import {
   amidKana,
   beforeKana,
+  type DecisionView,
   describeDecision,
   framing,
   insteadText,
@@ -16,7 +18,7 @@ import {
 } from "../decision/view.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Matrix } from "../matrix/load.js";
-import { type Gist, gistOf, recordFacts, reliedOn } from "../review/relied.js";
+import { type Gist, gistOf, type Relied, recordFacts, reliedOn } from "../review/relied.js";
 import { requireOption, requireQuestion } from "../walkthrough/session.js";
 import type { Consequence, WalkthroughDef } from "../walkthrough/types.js";
 import { yaml } from "../yaml.js";
@@ -45,6 +47,11 @@ export interface RecordMeta {
    * title, as MADR says "Supersedes" of an earlier record.
    */
   supersedes?: number;
+  /**
+   * What the decision relied on (reliedOn of the same walkthrough, matrix and decision), when the
+   * caller has it already; computed here otherwise.
+   */
+  relied?: Relied;
 }
 
 /** User text on one line: newlines become spaces, runs of blanks collapse. */
@@ -74,10 +81,6 @@ function linkUrl(url: string): string {
   return oneLine(url).replace(/[ ()<>]/g, (c) => escapes[c] ?? c);
 }
 
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The front matter's own key: what the decision was made from, machine-readable, so that
  * `ecs-vs-eks check --decision <record.md>` can tell what changed since (src/core/review).
@@ -95,13 +98,13 @@ export interface RecordData {
   facts: Record<string, string>;
 }
 
-function recordData(def: WalkthroughDef, matrix: Matrix, decision: CompleteDecision): RecordData {
+function recordData(decision: CompleteDecision, relied: Relied): RecordData {
   return {
     matrix: decision.matrixVersion,
     walkthrough: decision.walkthroughVersion,
     answers: { ...decision.answers },
     outcome: gistOf(decision),
-    facts: recordFacts(reliedOn(def, matrix, decision)),
+    facts: recordFacts(relied),
   };
 }
 
@@ -159,9 +162,12 @@ export function renderRecord(
   lang: Lang,
 ): string {
   const decision = completeDecision(def, matrix, stored);
+  // The same for every fit: worked out once.
+  const data = recordData(decision, meta.relied ?? reliedOn(def, matrix, decision));
+  const view = describeDecision(def, matrix, decision, lang);
   let md = "";
   for (const fit of FITS) {
-    md = render(def, matrix, decision, meta, lang, fit);
+    md = render(def, matrix, decision, view, data, meta, lang, fit);
     if (recordWords(md) <= MAX_RECORD_WORDS) break;
   }
   return md;
@@ -256,11 +262,12 @@ function render(
   def: WalkthroughDef,
   matrix: Matrix,
   decision: CompleteDecision,
+  view: DecisionView,
+  data: RecordData,
   meta: RecordMeta,
   lang: Lang,
   fit: Fit,
 ): string {
-  const view = describeDecision(def, matrix, decision, lang);
   const reasons = decision.reasons.flatMap((g) => g.items);
   const answered = reasons.length;
   const score = t(lang, "score.inline", decision.scores);
@@ -280,7 +287,7 @@ function render(
   const topicOf = (question: string) => requireQuestion(def, question).topic[lang];
 
   const out: string[] = [];
-  out.push(frontMatter(meta, recordData(def, matrix, decision)), "");
+  out.push(frontMatter(meta, data), "");
   out.push(`# ${headingText(meta.title, "Amazon ECS / Amazon EKS")}`, "");
   if (meta.supersedes !== undefined) {
     out.push(t(lang, "supersedes", { from: meta.supersedes, to: meta.supersedes + 1 }), "");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "../clock.js";
 import { RECORD_DATA_KEY, type RecordData } from "../record/render.js";
 import { yaml } from "../yaml.js";
 import { gistSchema, recordFactsSchema } from "./relied.js";
@@ -49,6 +50,6 @@ export function readRecord(markdown: string): RecordRead {
   return {
     ok: true,
     data: { ...data, facts: data.facts ?? {} },
-    date: date instanceof Date ? date.toISOString().slice(0, 10) : (date ?? null),
+    date: date instanceof Date ? isoDate(date) : (date ?? null),
   };
 }

@@ -2,12 +2,14 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { ChangeLog } from "../changes/load.js";
 import type { Change } from "../changes/schema.js";
+import { changesFor, changesSince, selectChanges } from "../changes/select.js";
 import { isoDate } from "../clock.js";
 import {
   type CompleteDecision,
   completeDecision,
   type Decision,
   decide,
+  keptAnswers,
   type Platform,
   plannedPlatform,
   type Recommendation,
@@ -15,8 +17,8 @@ import {
 } from "../decision/decide.js";
 import { localizedSchema } from "../i18n/lang.js";
 import type { Matrix } from "../matrix/load.js";
-import { type Capability, supportSchema } from "../matrix/schema.js";
-import { canonicalAnswers, requireOption } from "../walkthrough/session.js";
+import { type Capability, SUPPORT_LEVELS, supportSchema } from "../matrix/schema.js";
+import { requireOption } from "../walkthrough/session.js";
 import type { WalkthroughDef } from "../walkthrough/types.js";
 
 /**
@@ -186,9 +188,8 @@ function compareMemory(
   for (const [id, before] of remembered) {
     const cap = matrix.byId.get(id);
     if (cap && unchanged(id, cap)) continue;
-    const all = changes.byCapability.get(id) ?? [];
-    const from = since ? isoDate(since) : undefined;
-    const recent = from ? all.filter((c) => c.date >= from) : [];
+    const all = changesFor(changes, id);
+    const recent = since ? selectChanges(changes, { capability: id, since: isoDate(since) }) : [];
     out.push({
       capabilityId: id,
       title: cap ? { en: cap.title.en, ja: cap.title.ja } : { en: id, ja: id },
@@ -241,8 +242,8 @@ export function recordFacts(relied: Relied): Record<string, string> {
   );
 }
 
-const RECORD_FACT =
-  /^(native|delegated|partial|none) ([0-9a-f]{8}) \/ (native|delegated|partial|none) ([0-9a-f]{8})$/;
+const LEVEL = `(${SUPPORT_LEVELS.join("|")})`;
+const RECORD_FACT = new RegExp(`^${LEVEL} ([0-9a-f]{8}) / ${LEVEL} ([0-9a-f]{8})$`);
 
 export const recordFactsSchema = z.record(
   z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -287,10 +288,9 @@ export function compareRecordFacts(
  * each once: what a revisit reminder lists when no relied-on fact itself changed.
  */
 export function loggedSince(relied: Relied, changes: ChangeLog, since: Date, limit = 5): Change[] {
-  const from = isoDate(since);
   const ids = new Set(Object.keys(relied.facts));
-  return changes.changes
-    .filter((c) => c.date >= from && c.capabilities.some((id) => ids.has(id)))
+  return changesSince(changes, since)
+    .filter((c) => c.capabilities.some((id) => ids.has(id)))
     .slice(0, limit);
 }
 
@@ -349,17 +349,6 @@ export interface Redecision {
   differs: boolean;
 }
 
-/** The answers a walkthrough still has (old option ids mapped to their current ones). */
-function keptAnswers(def: WalkthroughDef, answers: Record<string, string>): Record<string, string> {
-  const kept: Record<string, string> = {};
-  for (const [q, o] of Object.entries(answers)) {
-    const question = def.byId.get(q);
-    const option = question ? canonicalAnswers(def, { [q]: o })[q] : undefined;
-    if (option && question?.options.some((x) => x.id === option)) kept[q] = option;
-  }
-  return kept;
-}
-
 /**
  * The same answers decided again on the data loaded now, compared with `before` (what was decided
  * then). Answers the walkthrough no longer has are dropped, as completeDecision does.
@@ -383,9 +372,6 @@ export function redecideAnswers(
  * is completed with the data now, so it compares on the same terms.
  */
 export function redecide(def: WalkthroughDef, matrix: Matrix, decision: Decision): Redecision {
-  const then =
-    decision.verdict && decision.capacity !== undefined && decision.bill
-      ? (decision as CompleteDecision)
-      : completeDecision(def, matrix, decision);
+  const then = completeDecision(def, matrix, decision);
   return redecideAnswers(def, matrix, decision.answers, gistOf(then));
 }

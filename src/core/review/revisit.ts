@@ -1,4 +1,4 @@
-import { isoDate } from "../clock.js";
+import { isCalendarDate, isoDate } from "../clock.js";
 
 /** A decision is looked at again this many months after it was made, unless the team moves it. */
 export const REVISIT_MONTHS = 12;
@@ -24,10 +24,7 @@ export type RevisitPick =
 
 export function pickRevisitDate(value: string | null | undefined, now: Date): RevisitPick {
   const text = value ?? "";
-  const at = new Date(`${text}T09:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(at.getTime()) || isoDate(at) !== text) {
-    return { ok: false, refused: "bad-date", value: text };
-  }
+  if (!isCalendarDate(text)) return { ok: false, refused: "bad-date", value: text };
   if (text <= isoDate(now)) return { ok: false, refused: "past", value: text };
-  return { ok: true, at };
+  return { ok: true, at: new Date(`${text}T09:00:00Z`) };
 }

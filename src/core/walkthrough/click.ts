@@ -114,8 +114,7 @@ function transition(
     case "back":
       return { next: back(def, state) };
     case "restart":
-      // Restarting a review clears its answers, not what it is: it still ends only when finished.
-      return { next: state.review ? { ...restart(def), review: true } : restart(def) };
+      return { next: restart(def, state) };
     case "jump":
       return { next: jump(def, state, click.question) };
     case "finish":

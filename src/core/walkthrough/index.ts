@@ -1,5 +1,6 @@
 export * from "./click.js";
 export * from "./credit.js";
+export * from "./due-date.js";
 export * from "./load.js";
 export * from "./participation.js";
 export * from "./schema.js";

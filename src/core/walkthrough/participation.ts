@@ -1,3 +1,4 @@
+import { progress } from "./session.js";
 import type { SessionState } from "./state.js";
 import type { WalkthroughDef } from "./types.js";
 
@@ -51,8 +52,7 @@ export function waitingOn(
 
 /** Questions of this walkthrough that were skipped and are still not answered. */
 export function skippedCount(def: WalkthroughDef, state: SessionState): number {
-  return def.questions.filter((q) => !(q.id in state.answers) && state.skipped.includes(q.id))
-    .length;
+  return progress(def, state).skipped;
 }
 
 export function participation(

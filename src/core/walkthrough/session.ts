@@ -208,9 +208,12 @@ export function prefilled(
   return resume(def, answers);
 }
 
-/** Nothing survives a restart: its confirmation promises that every answer is cleared. */
-export function restart(def: WalkthroughDef): SessionState {
-  return start(def);
+/**
+ * Nothing survives a restart: its confirmation promises that every answer is cleared. Restarting a
+ * review (`state`) clears its answers, not what it is: it still ends only when finished.
+ */
+export function restart(def: WalkthroughDef, state?: Pick<SessionState, "review">): SessionState {
+  return { ...start(def), ...(state ? reviewOf(state) : {}) };
 }
 
 /**

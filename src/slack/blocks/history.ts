@@ -1,23 +1,16 @@
 import type { KnownBlock } from "@slack/types";
-import { z } from "zod";
+import { isoDate } from "../../core/clock.js";
 import type { Lang } from "../../core/i18n/lang.js";
 import type { StoredDecision } from "../../store/index.js";
 import { escapeText, link, mentionChannel, mentionUser } from "../escape.js";
 import { t as vt } from "../messages/versions.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
+import { storedVerdict } from "../walkthrough/stored-decision.js";
 import { actions, button, header, LIMITS, sections } from "./limits.js";
 import type { RenderedMessage } from "./message.js";
 
 export const HISTORY_ALL_ACTION = "history_all";
-
-/** The verdict as stored with the decision (since issue 10); older decisions have none. */
-const storedVerdict = z.object({
-  verdict: z.object({
-    kind: z.enum(["platform", "either", "required", "neither", "undecided"]),
-    platform: z.enum(["ecs", "eks"]).nullable(),
-  }),
-});
 
 function platformName(platform: string, lang: Lang): string | null {
   if (platform === "ecs") return t(lang, "recEcs");
@@ -30,13 +23,13 @@ function platformName(platform: string, lang: Lang): string | null {
  * platform", "Neither fits as asked" or "No decision yet". The store's `recommendation` column says
  * "either" for the last two as well, so the verdict kept in the summary decides where there is one.
  */
-export function recommendationName(
+function recommendationName(
   d: Pick<StoredDecision, "recommendation" | "summary">,
   lang: Lang,
 ): string {
-  const verdict = storedVerdict.safeParse(d.summary);
-  if (verdict.success) {
-    const { kind, platform } = verdict.data.verdict;
+  const verdict = storedVerdict(d);
+  if (verdict) {
+    const { kind, platform } = verdict;
     const name = platform ? platformName(platform, lang) : null;
     if (kind === "neither") return t(lang, "recNeither");
     if (kind === "undecided") return t(lang, "recUndecided");
@@ -59,7 +52,7 @@ export function decisionLine(d: StoredDecision, lang: Lang, version = 1): string
   return t(lang, "historyLine", {
     title: escapeText(d.title),
     rec: recommendationName(d, lang),
-    date: d.createdAt.toISOString().slice(0, 10),
+    date: isoDate(d.createdAt),
     where,
     users: d.participants.slice(0, 10).map(mentionUser).join(", "),
     status: version > 1 ? `${status} · ${vt(lang, "verListed", { n: version })}` : status,

@@ -1,13 +1,12 @@
 import type { KnownBlock, ModalView } from "@slack/types";
-import { z } from "zod";
-import { type Lang, langSchema } from "../../core/i18n/lang.js";
+import type { Lang } from "../../core/i18n/lang.js";
 import type { Matrix } from "../../core/matrix/index.js";
 import { escapeText } from "../escape.js";
 import { t } from "../messages/shortcuts-home.js";
 import { t as tm } from "../messages.js";
-import { PAYLOAD_VERSION } from "../payloads.js";
+import { encode } from "../payloads.js";
 import { SHOW_CAPABILITY_ACTION } from "./answer.js";
-import { capBlocks, context, header, LIMITS, section, truncate } from "./limits.js";
+import { capBlocks, context, header, LIMITS, plain, section } from "./limits.js";
 import { matrixSections } from "./matrix.js";
 import type { RenderedMessage } from "./message.js";
 
@@ -17,23 +16,12 @@ export const ASK_INPUT = "question_input";
 /** Questions longer than this are not questions; the answerer copes, the input refuses. */
 export const ASK_MAX_LENGTH = 500;
 
-/** The Ask modal's private_metadata: the language it was opened in. */
-export const askModalMetadata = z.object({
-  v: z.literal(PAYLOAD_VERSION),
-  k: z.literal("ask"),
-  lang: langSchema,
-});
-
-function plain(text: string, max: number = LIMITS.modalTitle) {
-  return { type: "plain_text" as const, text: truncate(text, max), emoji: true };
-}
-
 /** "Ask a question" from App Home: one text input; the answer replaces the modal on submit. */
 export function renderAskModal(lang: Lang): ModalView {
   return {
     type: "modal",
     callback_id: ASK_MODAL_CALLBACK,
-    private_metadata: JSON.stringify({ v: PAYLOAD_VERSION, k: "ask", lang }),
+    private_metadata: encode({ k: "ask", lang }),
     title: plain(t(lang, "askModalTitle")),
     submit: plain(t(lang, "askModalSubmit")),
     close: plain(t(lang, "modalCloseButton")),
@@ -42,12 +30,12 @@ export function renderAskModal(lang: Lang): ModalView {
       {
         type: "input",
         block_id: ASK_BLOCK,
-        label: plain(t(lang, "askModalLabel"), 2000),
+        label: plain(t(lang, "askModalLabel"), LIMITS.inputLabel),
         element: {
           type: "plain_text_input",
           action_id: ASK_INPUT,
           max_length: ASK_MAX_LENGTH,
-          placeholder: plain(t(lang, "askModalPlaceholder"), 150),
+          placeholder: plain(t(lang, "askModalPlaceholder"), LIMITS.placeholder),
         },
       },
     ],
@@ -59,7 +47,7 @@ export function renderAskModal(lang: Lang): ModalView {
  * buttons that need one (Share, Start a walkthrough) go; capability buttons become a line of their
  * titles, which the user can ask about next.
  */
-export function answerBlocksForModal(message: RenderedMessage, lang: Lang): KnownBlock[] {
+function answerBlocksForModal(message: RenderedMessage, lang: Lang): KnownBlock[] {
   const out: KnownBlock[] = [];
   const orphan = tm(lang, "noMatchOr");
   for (const block of message.blocks) {

@@ -1,12 +1,12 @@
 import type { HomeView, KnownBlock } from "@slack/types";
-import { z } from "zod";
-import { type Lang, langSchema } from "../../core/i18n/lang.js";
+import { isoDate } from "../../core/clock.js";
+import type { Lang } from "../../core/i18n/lang.js";
 import type { Matrix } from "../../core/matrix/index.js";
 import type { StoredDecision } from "../../store/index.js";
 import { escapeText, link, mentionChannel } from "../escape.js";
 import { t as th } from "../messages/shortcuts-home.js";
 import { t } from "../messages.js";
-import { PAYLOAD_VERSION } from "../payloads.js";
+import { encode } from "../payloads.js";
 import { decisionLine } from "./history.js";
 import {
   actions,
@@ -24,18 +24,11 @@ import { matrixSections } from "./matrix.js";
 export const HOME_START_ACTION = "home_start_decision";
 export const HOME_ASK_ACTION = "home_ask";
 export const HOME_MATRIX_ACTION = "home_matrix";
-export const HOME_BUTTONS_BLOCK = "home_buttons";
-
-/** The value of App Home's buttons: the language the tab was drawn in (JSON, versioned). */
-export const homeValue = z.object({
-  v: z.literal(PAYLOAD_VERSION),
-  k: z.literal("home"),
-  lang: langSchema,
-});
+const HOME_BUTTONS_BLOCK = "home_buttons";
 
 /** The three buttons under "Get started", in the user's language. */
 export function homeButtons(lang: Lang): KnownBlock[] {
-  const value = JSON.stringify({ v: PAYLOAD_VERSION, k: "home", lang });
+  const value = encode({ k: "home", lang });
   return actions(
     [
       button({
@@ -94,7 +87,7 @@ export function renderHome(
                 where: w.threadLink
                   ? `${mentionChannel(w.channelId)} ${link(w.threadLink, t(lang, "historyOpenThread"))}`
                   : mentionChannel(w.channelId),
-                date: w.startedAt.toISOString().slice(0, 10),
+                date: isoDate(w.startedAt),
               }),
             )
             .join("\n"),

@@ -5,6 +5,7 @@ import type {
   ContextBlock,
   HeaderBlock,
   KnownBlock,
+  PlainTextElement,
   SectionBlock,
 } from "@slack/types";
 
@@ -23,6 +24,10 @@ export const LIMITS = {
   /** The top-level `text` of a message; Slack truncates beyond 40,000, keep the fallback short. */
   fallbackText: 3000,
   modalTitle: 24,
+  /** An input block's label and hint. */
+  inputLabel: 2000,
+  /** An input element's placeholder. */
+  placeholder: 150,
   privateMetadata: 3000,
   tableRows: 100,
   tableCells: 20,
@@ -54,6 +59,18 @@ export function splitText(text: string, max: number = LIMITS.sectionText): strin
   }
   if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
   return pieces;
+}
+
+/**
+ * A plain_text object (a modal's title and buttons, an input's label), cut to max characters: a
+ * modal title's by default. `emoji: true` is written unless emoji is false (the object then has none).
+ */
+export function plain(
+  text: string,
+  max: number = LIMITS.modalTitle,
+  emoji = true,
+): PlainTextElement {
+  return { type: "plain_text", text: truncate(text, max), ...(emoji ? { emoji: true } : {}) };
 }
 
 export function header(text: string): HeaderBlock {

@@ -3,7 +3,7 @@ import type { Lang } from "../../core/i18n/lang.js";
 import { escapeText } from "../escape.js";
 import { t } from "../messages.js";
 import { encode, type PostModalMetadata, type Unversioned } from "../payloads.js";
-import { section, truncate } from "./limits.js";
+import { LIMITS, plain, section } from "./limits.js";
 
 export const POST_MODAL_CALLBACK = "summary_post_modal";
 export const CHANNEL_BLOCK = "channel";
@@ -19,19 +19,19 @@ export function renderPostModal(
     type: "modal",
     callback_id: POST_MODAL_CALLBACK,
     private_metadata: encode(meta),
-    title: { type: "plain_text", text: truncate(t(lang, "modalTitle"), 24) },
-    submit: { type: "plain_text", text: truncate(t(lang, "modalSubmit"), 24) },
-    close: { type: "plain_text", text: truncate(t(lang, "modalClose"), 24) },
+    title: plain(t(lang, "modalTitle"), LIMITS.modalTitle, false),
+    submit: plain(t(lang, "modalSubmit"), LIMITS.modalTitle, false),
+    close: plain(t(lang, "modalClose"), LIMITS.modalTitle, false),
     blocks: [
       section(t(lang, "modalIntro", { title: escapeText(title) })),
       {
         type: "input",
         block_id: CHANNEL_BLOCK,
-        label: { type: "plain_text", text: t(lang, "modalChannelLabel") },
+        label: plain(t(lang, "modalChannelLabel"), LIMITS.inputLabel, false),
         element: {
           type: "conversations_select",
           action_id: CHANNEL_ACTION,
-          placeholder: { type: "plain_text", text: t(lang, "modalChannelPlaceholder") },
+          placeholder: plain(t(lang, "modalChannelPlaceholder"), LIMITS.placeholder, false),
           filter: { include: ["public", "private"], exclude_bot_users: true },
         },
       },

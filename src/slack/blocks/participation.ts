@@ -1,7 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { z } from "zod";
 import type { Lang } from "../../core/i18n/lang.js";
-import { langSchema } from "../../core/i18n/lang.js";
 import {
   answeredBy,
   type SessionState,
@@ -11,24 +9,11 @@ import {
 } from "../../core/walkthrough/index.js";
 import { mentionUser } from "../escape.js";
 import { t } from "../messages/participation.js";
-import { PAYLOAD_VERSION } from "../payloads.js";
+import { encode } from "../payloads.js";
+import { listSeparator } from "./emphasis.js";
 import { button, section } from "./limits.js";
 
 export const REMIND_ACTION = "decide_remind";
-
-/** The Remind button's value: the session, and its language for the clicker's private replies. */
-export const remindValue = z.object({
-  v: z.literal(PAYLOAD_VERSION),
-  k: z.literal("remind"),
-  s: z.string().min(1).max(200),
-  l: langSchema,
-});
-export type RemindValue = z.infer<typeof remindValue>;
-
-export function encodeRemind(sessionId: string, lang: Lang): string {
-  const value: RemindValue = { v: PAYLOAD_VERSION, k: "remind", s: sessionId, l: lang };
-  return JSON.stringify(value);
-}
 
 /**
  * Mentions joined for the reader's language. On the question message the list is capped ("and 3
@@ -39,7 +24,7 @@ export function joinMentions(lang: Lang, users: readonly string[], max = Infinit
   const shown = users.slice(0, max).map(mentionUser);
   const rest = users.length - shown.length;
   if (rest > 0) shown.push(t(lang, "moreUsers", { count: rest }));
-  return shown.join(t(lang, "listSeparator"));
+  return shown.join(listSeparator(lang));
 }
 
 const LIST_CAP = 20;
@@ -62,7 +47,7 @@ export function participationNotes(def: WalkthroughDef, state: SessionState, lan
     if (credits.length > LIST_CAP) {
       shown.push(t(lang, "moreUsers", { count: credits.length - LIST_CAP }));
     }
-    notes.push(t(lang, "answeredByList", { users: shown.join(t(lang, "listSeparator")) }));
+    notes.push(t(lang, "answeredByList", { users: shown.join(listSeparator(lang)) }));
   }
   return notes;
 }
@@ -83,7 +68,7 @@ export function waitingBlocks(
   const remind = button({
     actionId: REMIND_ACTION,
     text: t(lang, "remindButton"),
-    value: encodeRemind(session.id, lang),
+    value: encode({ k: "remind", s: session.id, l: lang }),
   });
   return [section(t(lang, "waitingOn", { users: joinMentions(lang, waiting, LIST_CAP) }), remind)];
 }

@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView, Overflow } from "@slack/types";
 import { isoDate } from "../../core/clock.js";
 import {
   type DecisionView,
+  isInForce,
   type ReasonView,
   type StatusState,
   statusActions,
@@ -11,7 +12,8 @@ import { t as reviewText } from "../messages/review.js";
 import { t as vt } from "../messages/versions.js";
 import { t } from "../messages.js";
 import { encode } from "../payloads.js";
-import { actions, button, context, header, LIMITS, section, truncate } from "./limits.js";
+import { listSeparator } from "./emphasis.js";
+import { actions, button, context, header, LIMITS, plain, section, truncate } from "./limits.js";
 import type { RenderedMessage } from "./message.js";
 import { RECORD_ACTION, renderSummary } from "./summary.js";
 
@@ -66,7 +68,7 @@ function statusLine(lang: DecisionView["lang"], opts: ResultCardOptions): string
       ? vt(lang, "verSupersededBy", { n: newer.version })
       : t(lang, "statusLabel", { status: status.status }),
     by: opts.mentions && status.statusBy ? mentionUser(status.statusBy) : "",
-    date: status.statusAt ? status.statusAt.toISOString().slice(0, 10) : "",
+    date: status.statusAt ? isoDate(status.statusAt) : "",
   });
   // "Superseded by v2 · Open v2": the newer card, or the thread it is in.
   const to = newer?.link ?? opts.threadLink;
@@ -139,7 +141,7 @@ function capitalize(text: string): string {
 function moreMenu(view: DecisionView, decisionId: string): Overflow {
   const { lang } = view;
   const option = (text: string, a: "post" | "revisit" | "date") => ({
-    text: { type: "plain_text" as const, text: truncate(text, LIMITS.buttonText) },
+    text: plain(text, LIMITS.buttonText, false),
     value: encode({ k: "dec", d: decisionId, a }),
   });
   return {
@@ -168,9 +170,7 @@ export function renderResultCard(view: DecisionView, opts: ResultCardOptions): R
       ? null
       : opts.mentions
         ? t(lang, "sumTookPart", {
-            users: [...new Set(opts.participants)]
-              .map(mentionUser)
-              .join(lang === "ja" ? "、" : ", "),
+            users: [...new Set(opts.participants)].map(mentionUser).join(listSeparator(lang)),
           })
         : t(lang, "rcPeopleCount", { count: new Set(opts.participants).size });
   blocks.push(section([people, statusLine(lang, opts)].filter(Boolean).join(" · ")));
@@ -197,7 +197,7 @@ export function renderResultCard(view: DecisionView, opts: ResultCardOptions): R
     t(lang, "rcMatrix", { version: escapeText(opts.matrixVersion) }),
   ];
   if (opts.threadLink) facts.push(link(opts.threadLink, t(lang, "rcThread")));
-  const live = ["proposed", "accepted"].includes(opts.status?.status ?? "proposed");
+  const live = isInForce(opts.status?.status ?? "proposed");
   if (opts.revisitAt && live) {
     facts.push(reviewText(lang, "rcRevisitBy", { date: isoDate(opts.revisitAt) }));
   }
@@ -245,8 +245,8 @@ export function renderFullReasoning(
   });
   return {
     type: "modal",
-    title: { type: "plain_text", text: truncate(t(lang, "rcModalTitle"), LIMITS.modalTitle) },
-    close: { type: "plain_text", text: truncate(t(lang, "rcModalClose"), LIMITS.modalTitle) },
+    title: plain(t(lang, "rcModalTitle"), LIMITS.modalTitle, false),
+    close: plain(t(lang, "rcModalClose"), LIMITS.modalTitle, false),
     blocks: summary.blocks.slice(0, LIMITS.surfaceBlocks),
   };
 }

@@ -4,7 +4,7 @@ import type { FactChangeView } from "../../core/review/index.js";
 import { escapeText } from "../escape.js";
 import { t } from "../messages/review.js";
 import { encode, type RevisitModalMetadata, type Unversioned } from "../payloads.js";
-import { actions, button, capBlocks, context, LIMITS, section, truncate } from "./limits.js";
+import { actions, button, capBlocks, context, LIMITS, plain, section, truncate } from "./limits.js";
 import type { RenderedMessage } from "./message.js";
 import { REVISIT_ACTION } from "./summary.js";
 
@@ -113,15 +113,15 @@ export function renderRevisitDateModal(
     type: "modal",
     callback_id: REVISIT_DATE_CALLBACK,
     private_metadata: encode(meta),
-    title: { type: "plain_text", text: truncate(t(lang, "dateModalTitle"), LIMITS.modalTitle) },
-    submit: { type: "plain_text", text: truncate(t(lang, "dateModalSubmit"), LIMITS.modalTitle) },
-    close: { type: "plain_text", text: truncate(t(lang, "dateModalClose"), LIMITS.modalTitle) },
+    title: plain(t(lang, "dateModalTitle"), LIMITS.modalTitle, false),
+    submit: plain(t(lang, "dateModalSubmit"), LIMITS.modalTitle, false),
+    close: plain(t(lang, "dateModalClose"), LIMITS.modalTitle, false),
     blocks: [
       section(t(lang, "dateModalIntro", { title: escapeText(truncate(o.title, 200)) })),
       {
         type: "input",
         block_id: DATE_BLOCK,
-        label: { type: "plain_text", text: t(lang, "dateModalLabel") },
+        label: plain(t(lang, "dateModalLabel"), LIMITS.inputLabel, false),
         element: {
           type: "datepicker",
           action_id: DATE_ACTION,

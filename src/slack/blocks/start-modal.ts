@@ -1,10 +1,9 @@
 import type { InputBlock, KnownBlock, ModalView } from "@slack/types";
-import { z } from "zod";
-import { type Lang, langSchema } from "../../core/i18n/lang.js";
+import type { Lang } from "../../core/i18n/lang.js";
 import { mentionChannel } from "../escape.js";
 import { t } from "../messages/start.js";
-import { helpValue, PAYLOAD_VERSION } from "../payloads.js";
-import { context, LIMITS, section, truncate } from "./limits.js";
+import { encode, type StartModalMetadata } from "../payloads.js";
+import { context, LIMITS, plain, section, truncate } from "./limits.js";
 
 export const START_MODAL_CALLBACK = "decide_start_modal";
 export const TITLE_BLOCK = "start_title";
@@ -21,32 +20,6 @@ export const WHERE_INPUT = "where_select";
 /** The header shows "Decision: <title>" within 150 characters; a longer title would be cut there. */
 export const TITLE_MAX_LENGTH = 140;
 export const MAX_INVITEES = 20;
-
-const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,30}$/);
-const ts = z.string().regex(/^\d{1,12}\.\d{1,9}$/);
-
-/**
- * The start modal's private_metadata: the language, where to start when the opener's click said so
- * (c: channel, t: thread), and what a question to the bot gave away (p, credited to a), as help's
- * button carries them. No c → the modal asks for a channel.
- */
-export const startModalMetadata = z
-  .object({
-    v: z.literal(PAYLOAD_VERSION),
-    k: z.literal("start"),
-    lang: langSchema,
-    c: channelId.optional(),
-    t: ts.optional(),
-    p: helpValue.shape.p,
-    a: helpValue.shape.a,
-  })
-  .refine((m) => m.t === undefined || m.c !== undefined, "a thread needs its channel");
-
-export type StartModalMetadata = z.infer<typeof startModalMetadata>;
-
-function plain(text: string, max: number) {
-  return { type: "plain_text" as const, text: truncate(text, max), emoji: true };
-}
 
 /**
  * A title for the modal's input from someone's message (the shortcut): its text as plain words
@@ -65,7 +38,7 @@ export function renderStartModal(
   opts: { title: string; owner: string },
 ): ModalView {
   const { lang } = meta;
-  const metadata = JSON.stringify({ v: PAYLOAD_VERSION, k: "start", ...meta });
+  const metadata = encode({ k: "start", ...meta });
   const intro = meta.c
     ? meta.t
       ? t(lang, "startIntroThread", { channel: mentionChannel(meta.c) })
@@ -77,44 +50,44 @@ export function renderStartModal(
     {
       type: "input",
       block_id: TITLE_BLOCK,
-      label: plain(t(lang, "startTitleLabel"), 2000),
+      label: plain(t(lang, "startTitleLabel"), LIMITS.inputLabel),
       element: {
         type: "plain_text_input",
         action_id: TITLE_INPUT,
         max_length: TITLE_MAX_LENGTH,
         ...(opts.title ? { initial_value: truncate(opts.title, TITLE_MAX_LENGTH) } : {}),
-        placeholder: plain(t(lang, "startTitlePlaceholder"), 150),
+        placeholder: plain(t(lang, "startTitlePlaceholder"), LIMITS.placeholder),
       },
     },
     {
       type: "input",
       block_id: OWNER_BLOCK,
-      label: plain(t(lang, "startOwnerLabel"), 2000),
-      hint: plain(t(lang, "startOwnerHint"), 2000),
+      label: plain(t(lang, "startOwnerLabel"), LIMITS.inputLabel),
+      hint: plain(t(lang, "startOwnerHint"), LIMITS.inputLabel),
       element: { type: "users_select", action_id: OWNER_INPUT, initial_user: opts.owner },
     },
     {
       type: "input",
       block_id: INVITEES_BLOCK,
       optional: true,
-      label: plain(t(lang, "startInviteesLabel"), 2000),
-      hint: plain(t(lang, "startInviteesHint", { max: MAX_INVITEES }), 2000),
+      label: plain(t(lang, "startInviteesLabel"), LIMITS.inputLabel),
+      hint: plain(t(lang, "startInviteesHint", { max: MAX_INVITEES }), LIMITS.inputLabel),
       element: {
         type: "multi_users_select",
         action_id: INVITEES_INPUT,
         max_selected_items: MAX_INVITEES,
-        placeholder: plain(t(lang, "startInviteesPlaceholder"), 150),
+        placeholder: plain(t(lang, "startInviteesPlaceholder"), LIMITS.placeholder),
       },
     },
     {
       type: "input",
       block_id: DUE_BLOCK,
       optional: true,
-      label: plain(t(lang, "startDueLabel"), 2000),
+      label: plain(t(lang, "startDueLabel"), LIMITS.inputLabel),
       element: {
         type: "datepicker",
         action_id: DUE_INPUT,
-        placeholder: plain(t(lang, "startDuePlaceholder"), 150),
+        placeholder: plain(t(lang, "startDuePlaceholder"), LIMITS.placeholder),
       },
     },
     context(t(lang, "startDueNote")),
@@ -133,19 +106,19 @@ export function renderStartModal(
 /** Metadata too long for Slack (a question that gave away very many answers): start without them. */
 function withoutPrefill(meta: Omit<StartModalMetadata, "v" | "k">): string {
   const { p: _p, a: _a, ...rest } = meta;
-  return JSON.stringify({ v: PAYLOAD_VERSION, k: "start", ...rest });
+  return encode({ k: "start", ...rest });
 }
 
 function whereInput(lang: Lang): InputBlock {
   return {
     type: "input",
     block_id: WHERE_BLOCK,
-    label: plain(t(lang, "startWhereLabel"), 2000),
+    label: plain(t(lang, "startWhereLabel"), LIMITS.inputLabel),
     element: {
       type: "conversations_select",
       action_id: WHERE_INPUT,
       default_to_current_conversation: true,
-      placeholder: plain(t(lang, "startWherePlaceholder"), 150),
+      placeholder: plain(t(lang, "startWherePlaceholder"), LIMITS.placeholder),
       filter: { include: ["public", "private"], exclude_bot_users: true },
     },
   };

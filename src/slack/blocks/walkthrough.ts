@@ -1,4 +1,5 @@
 import type { ActionsBlockElement, KnownBlock, StaticSelect } from "@slack/types";
+import { isoDate } from "../../core/clock.js";
 import type { DecisionView } from "../../core/decision/index.js";
 import type { Lang } from "../../core/i18n/lang.js";
 import {
@@ -76,7 +77,7 @@ function planLine(plan: SessionPlan | undefined, lang: Lang): string | undefined
   if (plan.owner) parts.push(tp(lang, "planOwner", { user: mentionUser(plan.owner) }));
   if (plan.invitees?.length)
     parts.push(tp(lang, "planInvited", { users: plan.invitees.map(mentionUser).join(" ") }));
-  if (plan.dueAt) parts.push(tp(lang, "planDue", { date: plan.dueAt.toISOString().slice(0, 10) }));
+  if (plan.dueAt) parts.push(tp(lang, "planDue", { date: isoDate(plan.dueAt) }));
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 

@@ -12,7 +12,6 @@ const en = {
   /** One person's share of the answers, in answeredByList. */
   answeredByUser: (p: { user: string; count: number }) => `${p.user} (${p.count})`,
   moreUsers: (p: { count: number }) => `and ${p.count} more`,
-  listSeparator: ", ",
 
   remindButton: "Remind",
   /** The thread reply a Remind click posts: it mentions, so Slack notifies them. */
@@ -21,6 +20,8 @@ const en = {
   remindSent: (p: { users: string }) => `Reminder sent to ${p.users}.`,
   remindTooSoon: (p: { from: string; until: string }) =>
     `A reminder already went out in this thread less than 10 minutes ago (after ${p.from}), so I didn't send another. You can send the next one from ${p.until}.`,
+  /** A time where Slack cannot show it in the reader's own zone (a date token's fallback). */
+  timeUtc: (p: { time: string }) => `${p.time} UTC`,
   remindNobody: "Nobody is left to remind: everyone invited has answered, or nobody was invited.",
 
   dueWaiting: (p: { users: string; title: string }) =>
@@ -39,7 +40,6 @@ const ja: En = {
   answeredByList: (p) => `回答者: ${p.users}`,
   answeredByUser: (p) => `${p.user}（${p.count} 問）`,
   moreUsers: (p) => `ほか ${p.count} 人`,
-  listSeparator: "、",
 
   remindButton: "リマインド",
   remindReply: (p) =>
@@ -47,6 +47,7 @@ const ja: En = {
   remindSent: (p) => `${p.users} さんにリマインドを送りました。`,
   remindTooSoon: (p) =>
     `このスレッドでは 10 分以内（${p.from} 以降）にリマインドを送っているため、もう一度は送りませんでした。次のリマインドは ${p.until} から送れます。`,
+  timeUtc: (p) => `${p.time} UTC`,
   remindNobody:
     "リマインドする相手はいません。招待された全員が回答済みか、誰も招待されていません。",
 

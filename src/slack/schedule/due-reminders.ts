@@ -1,11 +1,10 @@
 import { dueReminder } from "../../core/walkthrough/index.js";
 import type { StoredSession } from "../../store/index.js";
 import { joinMentions } from "../blocks/participation.js";
-import { describeError } from "../errors.js";
 import { escapeText, mentionUser } from "../escape.js";
 import { t } from "../messages/participation.js";
 import { runningState } from "../walkthrough/session.js";
-import { once, type SweepCtx, type SweepJob } from "./sweeper.js";
+import { eachItem, once, type SweepCtx, type SweepJob } from "./sweeper.js";
 
 /** Sessions looked at per sweep, oldest due first (the store's maximum). */
 const DUE_LIMIT = 1000;
@@ -20,13 +19,12 @@ export const dueReminders: SweepJob = {
   name: "due reminders",
   async run(sweep) {
     const due = await sweep.deps.store.listDueSessions({ now: sweep.deps.now(), limit: DUE_LIMIT });
-    for (const session of due) {
-      try {
-        await remindDue(sweep, session);
-      } catch (err) {
-        sweep.logger.warn(`Due reminder for session ${session.id} failed: ${describeError(err)}`);
-      }
-    }
+    await eachItem(
+      sweep,
+      due,
+      (session) => remindDue(sweep, session),
+      (session) => `Due reminder for session ${session.id} failed`,
+    );
   },
 };
 

@@ -10,10 +10,9 @@ import {
 } from "../../core/review/index.js";
 import type { StoredDecision } from "../../store/index.js";
 import { renderFactsAlert } from "../blocks/review.js";
-import { describeError } from "../errors.js";
 import { refreshCopies } from "../walkthrough/decision-copies.js";
 import { storedDecision } from "../walkthrough/stored-decision.js";
-import { once, type SweepCtx, type SweepJob } from "./sweeper.js";
+import { eachItem, once, type SweepCtx, type SweepJob } from "./sweeper.js";
 
 /** Decisions compared per start (the store's maximum). */
 const LIVE_LIMIT = 1000;
@@ -30,14 +29,12 @@ export const factAlerts: SweepJob = {
   name: "fact alerts",
   async run(sweep) {
     const live = await sweep.deps.store.listLiveDecisions({ limit: LIVE_LIMIT });
-    let alerted = 0;
-    for (const decision of live) {
-      try {
-        if (await alertOne(sweep, decision)) alerted += 1;
-      } catch (err) {
-        sweep.logger.warn(`Fact check of decision ${decision.id} failed: ${describeError(err)}`);
-      }
-    }
+    const alerted = await eachItem(
+      sweep,
+      live,
+      (decision) => alertOne(sweep, decision),
+      (decision) => `Fact check of decision ${decision.id} failed`,
+    );
     // Once per start: says the check ran (operators, and the process tests, wait for it).
     sweep.logger.info(
       `Fact check on matrix ${sweep.deps.matrix.version}: ${live.length} decisions in force, ${alerted} alerted`,

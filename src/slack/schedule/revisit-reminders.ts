@@ -10,9 +10,8 @@ import {
 } from "../../core/review/index.js";
 import type { StoredDecision } from "../../store/index.js";
 import { renderRevisitReminder } from "../blocks/review.js";
-import { describeError } from "../errors.js";
 import { storedDecision } from "../walkthrough/stored-decision.js";
-import { once, type SweepCtx, type SweepJob } from "./sweeper.js";
+import { eachItem, once, type SweepCtx, type SweepJob } from "./sweeper.js";
 
 /** Decisions looked at per sweep, oldest due first. */
 const DUE_LIMIT = 100;
@@ -31,14 +30,12 @@ export const revisitReminders: SweepJob = {
       now: sweep.deps.now(),
       limit: DUE_LIMIT,
     });
-    let sent = 0;
-    for (const decision of due) {
-      try {
-        if (await remindOne(sweep, decision)) sent += 1;
-      } catch (err) {
-        sweep.logger.warn(`Revisit reminder for ${decision.id} failed: ${describeError(err)}`);
-      }
-    }
+    const sent = await eachItem(
+      sweep,
+      due,
+      (decision) => remindOne(sweep, decision),
+      (decision) => `Revisit reminder for ${decision.id} failed`,
+    );
     sweep.logger.debug(`Revisit reminders: ${due.length} due, ${sent} sent`);
   },
 };

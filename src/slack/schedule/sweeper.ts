@@ -24,7 +24,7 @@ export interface SweepCtx {
 }
 
 /** How long a "done once" claim is kept: long past any date a reminder could be about. */
-export const ONCE_TTL_SECONDS = 10 * 366 * 86_400;
+const ONCE_TTL_SECONDS = 10 * 366 * 86_400;
 
 /**
  * True for exactly one caller per key, across replicas and restarts (a row in the store's claim
@@ -33,6 +33,27 @@ export const ONCE_TTL_SECONDS = 10 * 366 * 86_400;
  */
 export function once(deps: SlackDeps, key: string): Promise<boolean> {
   return deps.store.claimEvent(`once:${key}`, ONCE_TTL_SECONDS);
+}
+
+/**
+ * Runs `act` on each item in turn; one that throws is logged with `failed(item)` naming it, and the
+ * others still run. Returns how many gave true (a message posted).
+ */
+export async function eachItem<T>(
+  sweep: SweepCtx,
+  items: readonly T[],
+  act: (item: T) => Promise<unknown>,
+  failed: (item: T) => string,
+): Promise<number> {
+  let done = 0;
+  for (const item of items) {
+    try {
+      if ((await act(item)) === true) done += 1;
+    } catch (err) {
+      sweep.logger.warn(`${failed(item)}: ${describeError(err)}`);
+    }
+  }
+  return done;
 }
 
 export interface SweeperOptions {

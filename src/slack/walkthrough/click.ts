@@ -1,4 +1,3 @@
-import { refusal } from "../../core/access.js";
 import {
   applyClick,
   type Click,
@@ -7,13 +6,12 @@ import {
 } from "../../core/walkthrough/index.js";
 import { describeError } from "../errors.js";
 import { givenLang } from "../lang.js";
-import { t } from "../messages.js";
 import type { SlackCtx } from "./ctx.js";
 import { finishWalkthrough } from "./finish.js";
 import { appliedNotice, lastNotice, notAppliedText } from "./outcome-text.js";
-import { runningState } from "./session.js";
+import { clickableSession, runningState } from "./session.js";
 import { showQuestion } from "./show.js";
-import { tellUser } from "./tell.js";
+import { tellClicker } from "./tell.js";
 
 export interface ClickInput {
   sessionId: string;
@@ -32,19 +30,15 @@ export async function handleClick(ctx: SlackCtx, input: ClickInput): Promise<voi
   const { deps } = ctx;
   const def = deps.walkthrough;
   const { click } = input;
-  const session = await savedSession(ctx, input.sessionId);
-  const lang = givenLang(deps, session?.lang);
-  const tell = async (text: string | undefined) => {
-    if (!text || !input.channelId) return;
-    const threadTs = session?.threadTs ?? input.threadTs;
-    const where = { channel: input.channelId, user: click.by, threadTs };
-    await tellUser(ctx, where, text);
-  };
-  if (session && refusal({ teamId: ctx.teamId, channelId: input.channelId }, session)) {
-    return tell(t(givenLang(deps), "accessElsewhere"));
-  }
-  const state = runningState(def, session);
-  if (!session || !state) return tell(t(lang, "wtStale"));
+  const found = await savedSession(ctx, input.sessionId);
+  const lang = givenLang(deps, found?.lang);
+  const tell = tellClicker(ctx, { ...input, user: click.by }, found);
+  const clickable = await clickableSession(ctx, found, input.channelId, tell, {
+    refusal: givenLang(deps),
+    stale: lang,
+  });
+  if (!clickable) return;
+  const { session, state } = clickable;
 
   const outcome = applyClick(def, state, click, deps.now());
   const ownEarlierClick =

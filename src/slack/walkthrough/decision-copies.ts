@@ -13,7 +13,7 @@ import type { SlackDeps } from "../deps.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
 import { storedDecision } from "./stored-decision.js";
-import { cardVersion } from "./versions.js";
+import { cardVersion, threadDecisions } from "./versions.js";
 
 /** The status part of a stored decision, as core sees it. */
 export function statusOf(decision: StoredDecision): StatusState {
@@ -108,12 +108,7 @@ export async function supersedeEarlier(
 ): Promise<void> {
   const { store } = ctx.deps;
   try {
-    const inChannel = await store.listDecisions({
-      teamId: saved.teamId,
-      channelId: saved.channelId,
-      limit: 200,
-    });
-    const earlier = supersededBy(saved, inChannel);
+    const earlier = supersededBy(saved, await threadDecisions(store, saved));
     for (const old of earlier) {
       const outcome = supersede(statusOf(old), ctx.deps.now());
       if (outcome.kind !== "applied") continue;

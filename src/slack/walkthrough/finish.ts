@@ -1,13 +1,12 @@
-import { decide, describeDecision } from "../../core/decision/index.js";
+import { decide } from "../../core/decision/index.js";
 import { defaultRevisitAt, reliedOn } from "../../core/review/index.js";
 import { answersOf, participants, type SessionState } from "../../core/walkthrough/index.js";
 import type { StoredSession } from "../../store/index.js";
 import type { RenderedMessage } from "../blocks/message.js";
-import { renderResultCard } from "../blocks/result-card.js";
 import { renderQuestionsDone } from "../blocks/walkthrough.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
-import { rememberCopy, supersedeEarlier } from "./decision-copies.js";
+import { decisionCard, rememberCopy, supersedeEarlier } from "./decision-copies.js";
 import { permalink } from "./permalink.js";
 import { buildRecord } from "./record.js";
 import { sessionInfo } from "./session.js";
@@ -41,7 +40,6 @@ export async function finishWalkthrough(
       );
   }
   const decision = decide(def, deps.matrix, answersOf(state));
-  const view = describeDecision(def, deps.matrix, decision, lang);
   // A revisit makes the thread's next version, and keeps everyone who took part in the earlier ones.
   const before = await threadSoFar(ctx, channelId, threadTs);
   const people = participants(def, state, session.startedBy, before.participants);
@@ -51,6 +49,9 @@ export async function finishWalkthrough(
     channelVisibility(ctx, channelId),
     deps.users.names(client, logger, people),
   ]);
+  // What it rests on, so a later start on changed facts can tell this thread (issue 12): worked out
+  // once, for the record's data block and the stored decision.
+  const relied = reliedOn(def, deps.matrix, decision);
   const recordMarkdown = buildRecord(deps, decision, {
     title,
     date: deps.now(),
@@ -58,6 +59,7 @@ export async function finishWalkthrough(
     threadLink,
     lang,
     ...(before.version > 1 ? { supersedes: before.version - 1 } : {}),
+    relied,
   });
   const saved = await deps.store.saveDecision({
     teamId: session.teamId,
@@ -73,34 +75,23 @@ export async function finishWalkthrough(
     participants: people,
     matrixVersion: decision.matrixVersion,
     visibility,
-    // What it rests on, so a later start on changed facts can tell this thread (issue 12).
-    relied: reliedOn(def, deps.matrix, decision),
+    relied,
     revisitAt: defaultRevisitAt(deps.now()),
   });
-  const card = (mentions: boolean) =>
-    renderResultCard(view, {
-      title,
-      participants: people,
-      matrixVersion: decision.matrixVersion,
-      mentions,
-      decisionId: saved.id,
-      ...(threadLink ? { threadLink } : {}),
-      ...(saved.revisitAt ? { revisitAt: saved.revisitAt } : {}),
-      version,
-    });
+  // Saved just now: proposed, with nothing changed since, as the card of the stored decision shows.
+  const card = decisionCard(deps, saved, true, version);
+  if (!card) throw new Error(`Decision ${saved.id} was saved with a summary that cannot be read`);
   // The channel sees the result once: the root message becomes the card (an edit pings nobody), and
   // the card is posted once in the thread, broadcast to the channel.
   const rootTs = session.messages.rootTs;
   if (rootTs) {
-    const updated = await client.chat
-      .update({ channel: channelId, ts: rootTs, ...card(true) })
-      .then(
-        () => true,
-        (err: unknown) => {
-          logger.warn(`Could not update the walkthrough's root message: ${describeError(err)}`);
-          return false;
-        },
-      );
+    const updated = await client.chat.update({ channel: channelId, ts: rootTs, ...card }).then(
+      () => true,
+      (err: unknown) => {
+        logger.warn(`Could not update the walkthrough's root message: ${describeError(err)}`);
+        return false;
+      },
+    );
     if (updated)
       await rememberCopy(ctx, saved.id, { channel: channelId, ts: rootTs, thread: true });
   }
@@ -108,7 +99,7 @@ export async function finishWalkthrough(
     channel: channelId,
     thread_ts: threadTs,
     reply_broadcast: true,
-    ...card(true),
+    ...card,
   });
   if (posted.ts) {
     await rememberCopy(ctx, saved.id, { channel: channelId, ts: posted.ts, thread: true });
@@ -123,16 +114,8 @@ export async function finishWalkthrough(
       messages: { ...session.messages, summaryTs: posted.ts as string },
     })
     .catch((err: unknown) => logger.warn(`Could not save the summary's ts: ${describeError(err)}`));
-  const copy = renderResultCard(view, {
-    title,
-    participants: people,
-    matrixVersion: decision.matrixVersion,
-    mentions: false,
-    ...(threadLink ? { threadLink } : {}),
-    ...(saved.revisitAt ? { revisitAt: saved.revisitAt } : {}),
-    version,
-  });
-  await copyToDecisionsChannel(ctx, session, saved.id, copy);
+  const copy = decisionCard(deps, saved, false, version);
+  if (copy) await copyToDecisionsChannel(ctx, session, saved.id, copy);
 }
 
 /** DECISIONS_CHANNEL gets the card without buttons or mentions, linking back to the thread. */

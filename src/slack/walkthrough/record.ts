@@ -1,6 +1,7 @@
 import type { Decision } from "../../core/decision/index.js";
 import type { Lang } from "../../core/i18n/lang.js";
 import { renderRecord } from "../../core/record/index.js";
+import type { Relied } from "../../core/review/index.js";
 import type { SlackDeps } from "../deps.js";
 
 /** The MADR decision record for a finished walkthrough (core renders; this maps Slack's facts). */
@@ -16,6 +17,8 @@ export function buildRecord(
     lang: Lang;
     /** The version this one supersedes (a revisit), e.g. 1. */
     supersedes?: number;
+    /** What the decision relied on, when the caller worked it out already (reliedOn). */
+    relied?: Relied;
   },
 ): string {
   return renderRecord(
@@ -28,6 +31,7 @@ export function buildRecord(
       decisionMakers: meta.participants,
       consulted: [],
       ...(meta.supersedes !== undefined ? { supersedes: meta.supersedes } : {}),
+      ...(meta.relied ? { relied: meta.relied } : {}),
       ...(meta.threadLink
         ? {
             links: [

@@ -1,14 +1,12 @@
-import { refusal } from "../../core/access.js";
 import type { Lang } from "../../core/i18n/lang.js";
 import { remindWindow, waitingOn } from "../../core/walkthrough/index.js";
 import { joinMentions } from "../blocks/participation.js";
 import { escapeText } from "../escape.js";
 import { t } from "../messages/participation.js";
-import { t as tm } from "../messages.js";
 import { once } from "../schedule/sweeper.js";
 import type { SlackCtx } from "./ctx.js";
-import { runningState } from "./session.js";
-import { tellUser } from "./tell.js";
+import { clickableSession } from "./session.js";
+import { tellClicker } from "./tell.js";
 
 export interface RemindInput {
   sessionId: string;
@@ -20,8 +18,8 @@ export interface RemindInput {
 }
 
 /** A time as Slack shows it in the reader's own time zone (UTC in the fallback). */
-function slackTime(at: Date): string {
-  const fallback = `${at.toISOString().slice(11, 16)} UTC`;
+function slackTime(at: Date, lang: Lang): string {
+  const fallback = t(lang, "timeUtc", { time: at.toISOString().slice(11, 16) });
   return `<!date^${Math.floor(at.getTime() / 1000)}^{time}|${fallback}>`;
 }
 
@@ -33,25 +31,25 @@ function slackTime(at: Date): string {
  */
 export async function remindInvitees(ctx: SlackCtx, input: RemindInput): Promise<void> {
   const { deps } = ctx;
-  const session = await deps.store.getSession(input.sessionId);
-  const lang = session?.lang ?? input.lang;
-  const tell = async (text: string) => {
-    if (!input.channelId) return;
-    const threadTs = session?.threadTs ?? input.threadTs;
-    await tellUser(ctx, { channel: input.channelId, user: input.by, threadTs }, text);
-  };
-  if (session && refusal({ teamId: ctx.teamId, channelId: input.channelId }, session)) {
-    return tell(tm(lang, "accessElsewhere"));
-  }
-  const state = runningState(deps.walkthrough, session);
-  if (!session || !state) return tell(tm(lang, "wtStale"));
+  const found = await deps.store.getSession(input.sessionId);
+  const lang = found?.lang ?? input.lang;
+  const tell = tellClicker(ctx, { ...input, user: input.by }, found);
+  const clickable = await clickableSession(ctx, found, input.channelId, tell, {
+    refusal: lang,
+    stale: lang,
+  });
+  if (!clickable) return;
+  const { session, state } = clickable;
   const waiting = waitingOn(deps.walkthrough, state, session.plan.invitees);
   if (waiting.length === 0) return tell(t(lang, "remindNobody"));
 
   const window = remindWindow(deps.now());
   if (!(await once(deps, `remind:${session.id}:${window.index}`))) {
     return tell(
-      t(lang, "remindTooSoon", { from: slackTime(window.from), until: slackTime(window.until) }),
+      t(lang, "remindTooSoon", {
+        from: slackTime(window.from, lang),
+        until: slackTime(window.until, lang),
+      }),
     );
   }
   const users = joinMentions(lang, waiting);

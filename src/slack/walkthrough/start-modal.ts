@@ -1,6 +1,6 @@
-import { renderStartModal, type StartModalMetadata } from "../blocks/start-modal.js";
-import { describeError } from "../errors.js";
+import { renderStartModal } from "../blocks/start-modal.js";
 import { t } from "../messages.js";
+import type { StartModalMetadata } from "../payloads.js";
 import type { SlackCtx } from "./ctx.js";
 
 /** Where the start modal was opened from: what its metadata carries, minus the version. */
@@ -33,34 +33,4 @@ export async function isRunningIn(ctx: SlackCtx, channel: string, threadTs: stri
     .findSessionByThread(ctx.teamId, channel, threadTs)
     .catch(() => null);
   return found?.status === "active";
-}
-
-/**
- * Tells one user something only they see: an ephemeral in the channel (and thread) when there is
- * one, else, or when that fails (the bot is not in the channel), a direct message. Never throws,
- * never drops the message silently: the last failure is logged.
- */
-export async function tellPrivately(
-  ctx: SlackCtx,
-  where: { user: string; channel?: string | undefined; threadTs?: string | undefined },
-  text: string,
-): Promise<void> {
-  if (where.channel) {
-    try {
-      await ctx.client.chat.postEphemeral({
-        channel: where.channel,
-        user: where.user,
-        text,
-        ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
-      });
-      return;
-    } catch (err) {
-      ctx.logger.warn(`Could not tell ${where.user} in ${where.channel}: ${describeError(err)}`);
-    }
-  }
-  try {
-    await ctx.client.chat.postMessage({ channel: where.user, text });
-  } catch (err) {
-    ctx.logger.error(`Could not tell ${where.user} anything: ${describeError(err)}`);
-  }
 }

@@ -54,3 +54,19 @@ export function answersOfDecision(d: StoredDecision): Record<string, string> {
   const parsed = z.object({ answers: z.record(z.string(), z.string()) }).safeParse(d.summary);
   return parsed.success ? parsed.data.answers : {};
 }
+
+/** The verdict as stored with the decision's summary (since issue 10). */
+const verdictSchema = z.object({
+  verdict: z.object({
+    kind: z.enum(["platform", "either", "required", "neither", "undecided"]),
+    platform: platform.nullable(),
+  }),
+});
+
+export type StoredVerdict = z.infer<typeof verdictSchema>["verdict"];
+
+/** The verdict a decision's stored summary holds; null for decisions saved before it had one. */
+export function storedVerdict(d: Pick<StoredDecision, "summary">): StoredVerdict | null {
+  const parsed = verdictSchema.safeParse(d.summary);
+  return parsed.success ? parsed.data.verdict : null;
+}

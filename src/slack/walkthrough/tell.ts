@@ -1,3 +1,4 @@
+import type { StoredSession } from "../../store/index.js";
 import type { RenderedMessage } from "../blocks/message.js";
 import { describeError } from "../errors.js";
 import type { SlackCtx } from "./ctx.js";
@@ -11,13 +12,13 @@ export interface Where {
 
 /**
  * Tells one user something, in a thread, visible only to them: a sentence, or a whole message (help,
- * a no-match answer). Never throws.
+ * a no-match answer). Never throws: a failure is logged, and false says the user was not told.
  */
 export async function tellUser(
   ctx: SlackCtx,
   where: Where,
   message: string | RenderedMessage,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await ctx.client.chat.postEphemeral({
       channel: where.channel,
@@ -25,7 +26,43 @@ export async function tellUser(
       ...(typeof message === "string" ? { text: message } : message),
       ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
     });
+    return true;
   } catch (err) {
     ctx.logger.warn(`Could not tell ${where.user} in ${where.channel}: ${describeError(err)}`);
+    return false;
   }
+}
+
+/**
+ * Tells one user something only they see: as tellUser in the channel (and thread) when there is
+ * one, else, or when that fails (the bot is not in the channel), a direct message. Never throws,
+ * never drops the message silently: the last failure is logged.
+ */
+export async function tellPrivately(
+  ctx: SlackCtx,
+  where: { user: string; channel?: string | undefined; threadTs?: string | undefined },
+  text: string,
+): Promise<void> {
+  if (where.channel && (await tellUser(ctx, { ...where, channel: where.channel }, text))) return;
+  try {
+    await ctx.client.chat.postMessage({ channel: where.user, text });
+  } catch (err) {
+    ctx.logger.error(`Could not tell ${where.user} anything: ${describeError(err)}`);
+  }
+}
+
+/**
+ * How a walkthrough button answers its clicker: privately, in the session's thread (or the clicked
+ * message's, when the session cannot be read). Nothing without a channel or a text.
+ */
+export function tellClicker(
+  ctx: SlackCtx,
+  click: { channelId: string | undefined; threadTs?: string | undefined; user: string },
+  session: StoredSession | null,
+): (text: string | undefined) => Promise<void> {
+  return async (text) => {
+    if (!text || !click.channelId) return;
+    const threadTs = session?.threadTs ?? click.threadTs;
+    await tellUser(ctx, { channel: click.channelId, user: click.user, threadTs }, text);
+  };
 }

@@ -1,5 +1,6 @@
 import {
   latestPerThread,
+  nextVersion,
   type VersionInfo,
   versionsOf,
   withVersion,
@@ -14,7 +15,7 @@ import { permalink } from "./permalink.js";
 const CHANNEL_DECISIONS = 200;
 
 /** The decisions of a thread, newest first (the store's order). */
-async function threadDecisions(
+export async function threadDecisions(
   store: Store,
   d: Pick<StoredDecision, "teamId" | "channelId" | "threadTs">,
 ): Promise<StoredDecision[]> {
@@ -47,7 +48,7 @@ export async function threadSoFar(
       (a, b) => (versions.get(a.id)?.version ?? 0) - (versions.get(b.id)?.version ?? 0),
     );
     return {
-      version: earlier.length + 1,
+      version: nextVersion(earlier),
       participants: [...new Set(oldestFirst.flatMap((d) => d.participants))],
     };
   } catch (err) {
@@ -91,7 +92,7 @@ export async function cardVersion(
  * superseded version is not listed beside the one that replaced it. The threads' other versions
  * are read per channel, since a list cut short may hold only some of them.
  */
-export async function latestListed(
+async function latestListed(
   store: Store,
   listed: readonly StoredDecision[],
 ): Promise<{ decision: StoredDecision; info: VersionInfo }[]> {

@@ -238,6 +238,11 @@ describe("deciding again with the same answers", () => {
     const decision = decide(def, matrix, { ...AWS_AS_PLATFORM });
     const stored = { ...decision, answers: { ...decision.answers, "gone-question": "x" } };
     expect(() => redecide(def, matrix, stored)).not.toThrow();
+    // The unknown answer is ignored: the same outcome as the decision without it.
+    const again = redecide(def, matrix, stored);
+    expect(again.differs).toBe(false);
+    expect(again).toEqual(redecide(def, matrix, decision));
+    expect(again.after.recommendation).toBe(decision.recommendation);
   });
 });
 

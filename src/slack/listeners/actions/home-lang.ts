@@ -1,7 +1,7 @@
 import type { Lang } from "../../../core/i18n/lang.js";
-import { homeValue } from "../../blocks/home.js";
 import type { SlackDeps } from "../../deps.js";
-import { decode } from "../../payloads.js";
+import { describeError } from "../../errors.js";
+import { decode, homeValue } from "../../payloads.js";
 import { langOfLocale } from "../../users.js";
 import { actionValue, type BlockActionArgs } from "./common.js";
 
@@ -14,4 +14,23 @@ export async function homeClickLang(args: BlockActionArgs, deps: SlackDeps): Pro
   if (value) return value.lang;
   const user = await deps.users.lookup(args.client, args.logger, args.body.user.id);
   return langOfLocale(user.locale, deps.defaultLang);
+}
+
+/**
+ * An App Home button that opens a modal: ack, the click's language (homeClickLang), then `open`.
+ * App Home has no channel to tell the user in: a failure is logged and the click does nothing visible.
+ */
+export function homeModalClick(
+  deps: SlackDeps,
+  name: string,
+  open: (args: BlockActionArgs, lang: Lang) => Promise<unknown>,
+) {
+  return async (args: BlockActionArgs): Promise<void> => {
+    await args.ack();
+    try {
+      await open(args, await homeClickLang(args, deps));
+    } catch (err) {
+      args.logger.warn(`${name} for ${args.body.user.id} failed: ${describeError(err)}`);
+    }
+  };
 }

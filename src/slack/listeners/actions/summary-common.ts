@@ -4,11 +4,12 @@ import type { SlackDeps } from "../../deps.js";
 import { describeError, userErrorMessage } from "../../errors.js";
 import { givenLang } from "../../lang.js";
 import { t } from "../../messages.js";
-import { decisionValue, decode } from "../../payloads.js";
+import { type DecisionValue, decisionValue, decode } from "../../payloads.js";
 import { tellUser } from "../../walkthrough/tell.js";
 import { actionValue, type BlockActionArgs, type ThreadClick, threadClick } from "./common.js";
 
-export type DecisionClick = ThreadClick & { decision: StoredDecision };
+/** A click on a summary button: where, the decision it points at, and the button's value. */
+export type DecisionClick = ThreadClick & { decision: StoredDecision; value: DecisionValue };
 
 /**
  * The listener every summary button shares: ack, read the decision the button points at (an old
@@ -37,7 +38,7 @@ export function decisionClick(
         return;
       }
       lang = decision.lang;
-      await act({ ...clicked, decision }, args);
+      await act({ ...clicked, decision, value }, args);
     } catch (err) {
       args.logger.warn(`${name} failed: ${describeError(err)}`);
       if (place.channelId) await tellUser(ctx, where, userErrorMessage(err, lang, ctx.botMention));

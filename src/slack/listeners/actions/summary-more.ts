@@ -1,6 +1,4 @@
 import type { SlackDeps } from "../../deps.js";
-import { decisionValue, decode } from "../../payloads.js";
-import { actionValue } from "./common.js";
 import { decisionClick } from "./summary-common.js";
 import { openPostModal } from "./summary-post.js";
 import { revisit } from "./summary-revisit.js";
@@ -13,8 +11,7 @@ import { openRevisitDateModal } from "./summary-revisit-date.js";
  */
 export function summaryMore(deps: SlackDeps) {
   return decisionClick(deps, "summary_more", async (clicked, args) => {
-    const value = decode(decisionValue, actionValue(args.action));
-    switch (value?.a) {
+    switch (clicked.value.a) {
       case "revisit":
         return revisit(clicked);
       case "date":

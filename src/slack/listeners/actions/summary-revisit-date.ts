@@ -1,4 +1,5 @@
 import { isoDate } from "../../../core/clock.js";
+import { isInForce } from "../../../core/decision/index.js";
 import { renderRevisitDateModal } from "../../blocks/review.js";
 import { t } from "../../messages/review.js";
 import { tellUser } from "../../walkthrough/tell.js";
@@ -13,7 +14,7 @@ export async function openRevisitDateModal(
   { place, ctx, where, decision }: DecisionClick,
   args: BlockActionArgs,
 ): Promise<void> {
-  if (decision.status !== "proposed" && decision.status !== "accepted") {
+  if (!isInForce(decision.status)) {
     await tellUser(ctx, where, t(decision.lang, "dateNotLive"));
     return;
   }

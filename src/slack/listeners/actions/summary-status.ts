@@ -2,10 +2,8 @@ import { changeStatus } from "../../../core/decision/index.js";
 import { withRecordStatus } from "../../../core/record/index.js";
 import type { SlackDeps } from "../../deps.js";
 import { t } from "../../messages.js";
-import { decisionValue, decode } from "../../payloads.js";
 import { refreshCopies, statusOf } from "../../walkthrough/decision-copies.js";
 import { tellUser } from "../../walkthrough/tell.js";
-import { actionValue } from "./common.js";
 import { decisionClick } from "./summary-common.js";
 
 /**
@@ -15,9 +13,8 @@ import { decisionClick } from "./summary-common.js";
  * answered, privately; the redrawn card is the answer otherwise.
  */
 export function summaryStatus(deps: SlackDeps) {
-  return decisionClick(deps, "summary_status", async ({ place, ctx, where, decision }, args) => {
-    const value = decode(decisionValue, actionValue(args.action));
-    const action = value?.a === "accept" || value?.a === "reject" ? value.a : null;
+  return decisionClick(deps, "summary_status", async ({ place, ctx, where, decision, value }) => {
+    const action = value.a === "accept" || value.a === "reject" ? value.a : null;
     const lang = decision.lang;
     if (!action) {
       await tellUser(ctx, where, t(lang, "wtOldButton"));

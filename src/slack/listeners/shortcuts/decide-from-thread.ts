@@ -7,7 +7,8 @@ import { resolveLang } from "../../lang.js";
 import { t } from "../../messages.js";
 import { plainText } from "../../plain-text.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
-import { isRunningIn, openStartModal, tellPrivately } from "../../walkthrough/start-modal.js";
+import { isRunningIn, openStartModal } from "../../walkthrough/start-modal.js";
+import { tellPrivately } from "../../walkthrough/tell.js";
 
 export const DECIDE_FROM_THREAD_CALLBACK = "decide_from_thread";
 

@@ -1,17 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { renderAnswer } from "../../blocks/answer.js";
-import {
-  ASK_BLOCK,
-  ASK_INPUT,
-  askModalMetadata,
-  renderAnswerModal,
-} from "../../blocks/home-modals.js";
+import { ASK_BLOCK, ASK_INPUT, renderAnswerModal } from "../../blocks/home-modals.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../errors.js";
 import { givenLang } from "../../lang.js";
 import { t } from "../../messages/shortcuts-home.js";
 import { t as tm } from "../../messages.js";
-import { decode } from "../../payloads.js";
+import { askModalMetadata, decode } from "../../payloads.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

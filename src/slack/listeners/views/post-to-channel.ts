@@ -1,9 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { mayShareTo, refusal } from "../../../core/access.js";
-import { describeDecision } from "../../../core/decision/index.js";
-import { parseFactsChanged } from "../../../core/review/index.js";
 import { CHANNEL_ACTION, CHANNEL_BLOCK } from "../../blocks/modal.js";
-import { renderResultCard } from "../../blocks/result-card.js";
 import { ACK_BUDGET_MS, withinBudget } from "../../budget.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError, slackErrorCode, userErrorMessage } from "../../errors.js";
@@ -13,7 +10,7 @@ import { t } from "../../messages.js";
 import { decode, postModalMetadata } from "../../payloads.js";
 import { PLAIN_BOT_NAME, plainText } from "../../plain-text.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
-import { rememberCopy, statusOf } from "../../walkthrough/decision-copies.js";
+import { decisionCard, rememberCopy } from "../../walkthrough/decision-copies.js";
 import { permalink } from "../../walkthrough/permalink.js";
 import { storedDecision } from "../../walkthrough/stored-decision.js";
 import { tellUser } from "../../walkthrough/tell.js";
@@ -68,23 +65,16 @@ export function postToChannel(deps: SlackDeps) {
     const post = (async () => {
       const threadLink =
         decision.threadLink ?? (await permalink(ctx, decision.channelId, decision.threadTs));
-      const view = describeDecision(deps.walkthrough, deps.matrix, core, dlang);
       const version = await cardVersion(ctx, decision);
       // The compact card, without mentions: the people who took part were told in the thread.
-      const posted = await client.chat.postMessage({
-        channel: selected,
-        ...renderResultCard(view, {
-          title: decision.title,
-          participants: decision.participants,
-          matrixVersion: decision.matrixVersion,
-          mentions: false,
-          ...(threadLink ? { threadLink } : {}),
-          status: statusOf(decision),
-          ...(version ? { version } : {}),
-          ...(parseFactsChanged(decision.factsChanged) ? { factsChanged: true } : {}),
-          ...(decision.revisitAt ? { revisitAt: decision.revisitAt } : {}),
-        }),
-      });
+      const card = decisionCard(
+        deps,
+        { ...decision, ...(threadLink ? { threadLink } : {}) },
+        false,
+        version,
+      );
+      if (!card) throw new Error(`Decision ${decision.id} has a summary that cannot be read`);
+      const posted = await client.chat.postMessage({ channel: selected, ...card });
       // Remembered so a status change redraws this copy too.
       if (posted.ts) {
         await rememberCopy(ctx, decision.id, {

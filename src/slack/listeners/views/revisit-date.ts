@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from "zod";
 import { refusal } from "../../../core/access.js";
 import { isoDate } from "../../../core/clock.js";
+import { isInForce } from "../../../core/decision/index.js";
 import { pickRevisitDate } from "../../../core/review/index.js";
 import { DATE_ACTION, DATE_BLOCK } from "../../blocks/review.js";
 import type { SlackDeps } from "../../deps.js";
@@ -53,7 +54,7 @@ export function revisitDateSubmit(deps: SlackDeps) {
       await refuse(common(lang, "accessElsewhere"));
       return;
     }
-    if (decision.status !== "proposed" && decision.status !== "accepted") {
+    if (!isInForce(decision.status)) {
       await refuse(t(lang, "dateNotLive"));
       return;
     }

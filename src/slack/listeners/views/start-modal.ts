@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
 import type { Lang } from "../../../core/i18n/lang.js";
+import { pickDueDate } from "../../../core/walkthrough/index.js";
 import {
   DUE_BLOCK,
   DUE_INPUT,
@@ -9,7 +10,6 @@ import {
   MAX_INVITEES,
   OWNER_BLOCK,
   OWNER_INPUT,
-  startModalMetadata,
   TITLE_BLOCK,
   TITLE_INPUT,
   WHERE_BLOCK,
@@ -21,26 +21,24 @@ import { escapeText } from "../../escape.js";
 import { givenLang } from "../../lang.js";
 import { t } from "../../messages/start.js";
 import { t as tm } from "../../messages.js";
-import { decode } from "../../payloads.js";
+import { decode, startModalMetadata } from "../../payloads.js";
 import { plainText } from "../../plain-text.js";
 import { slackCtx } from "../../walkthrough/ctx.js";
 import { startWalkthrough } from "../../walkthrough/start.js";
-import { tellPrivately } from "../../walkthrough/start-modal.js";
+import { tellPrivately } from "../../walkthrough/tell.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 const userId = z.string().regex(/^[UW][A-Z0-9]{2,30}$/);
 
-/** What the modal's inputs hold, as Slack sends them (absent or null when left empty). */
+/**
+ * What the modal's inputs hold, as Slack sends them (absent or null when left empty); the due date
+ * is read by core's pickDueDate.
+ */
 const submission = z.object({
   title: z.string().max(3000).nullish(),
   owner: userId.nullish(),
   invitees: z.array(userId).max(MAX_INVITEES).nullish(),
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d))
-    .nullish(),
   where: z
     .string()
     .regex(/^[CGD][A-Z0-9]{2,30}$/)
@@ -78,19 +76,25 @@ export function startModalSubmit(deps: SlackDeps) {
       title: values[TITLE_BLOCK]?.[TITLE_INPUT]?.value,
       owner: values[OWNER_BLOCK]?.[OWNER_INPUT]?.selected_user,
       invitees: values[INVITEES_BLOCK]?.[INVITEES_INPUT]?.selected_users,
-      due: values[DUE_BLOCK]?.[DUE_INPUT]?.selected_date,
       where: values[WHERE_BLOCK]?.[WHERE_INPUT]?.selected_conversation,
     });
-    if (!parsed.success) {
-      await refuse(fieldErrors(parsed.error, lang));
+    const dueText = values[DUE_BLOCK]?.[DUE_INPUT]?.selected_date;
+    const due = dueText == null ? null : pickDueDate(dueText, deps.now());
+    // Not a real date is shown with the other fields' mistakes; a past one only once they are fixed.
+    const dueInvalid = due?.ok === false && due.refused === "invalid";
+    if (!parsed.success || dueInvalid) {
+      await refuse({
+        ...(parsed.success ? {} : fieldErrors(parsed.error, lang)),
+        ...(dueInvalid ? { [DUE_BLOCK]: t(lang, "startDueInvalid") } : {}),
+      });
       return;
     }
     const form = parsed.data;
-    const dueAt = form.due ? new Date(`${form.due}T23:59:00Z`) : undefined;
-    if (dueAt && dueAt.getTime() < deps.now().getTime()) {
+    if (due?.ok === false) {
       await refuse({ [DUE_BLOCK]: t(lang, "startDuePast") });
       return;
     }
+    const dueAt = due?.ok ? due.at : undefined;
     const channelId = meta.c ?? form.where ?? undefined;
     if (!channelId) {
       await refuse({ [WHERE_BLOCK]: t(lang, "startWhereMissing") });
@@ -138,8 +142,7 @@ function fieldErrors(error: z.ZodError, lang: Lang): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path[0];
-    if (field === "due") out[DUE_BLOCK] = t(lang, "startDueInvalid");
-    else if (field === "invitees")
+    if (field === "invitees")
       out[INVITEES_BLOCK] = t(lang, "startTooManyInvitees", { max: MAX_INVITEES });
     else if (field === "owner") out[OWNER_BLOCK] = t(lang, "startOwnerMissing");
     else if (field === "where") out[WHERE_BLOCK] = t(lang, "startWhereMissing");
