@@ -93,6 +93,10 @@ describe("a walkthrough acts only on clicks from its own workspace and channel",
     expect(told?.channel).toBe(OTHER);
     expect(told?.user).toBe(USER);
     expect(String(told?.text)).toMatch(/another channel/);
+    // Where the click came from, never in the walkthrough's thread, which is in another channel.
+    const walkthroughThread = (await h.store.getSession(sessionId))?.threadTs;
+    expect(walkthroughThread).toBeTruthy();
+    expect(told?.thread_ts).not.toBe(walkthroughThread);
   });
 
   it("refuses the same value clicked from App Home (no channel) or from another workspace", async () => {

@@ -62,7 +62,10 @@ export function tellClicker(
 ): (text: string | undefined) => Promise<void> {
   return async (text) => {
     if (!text || !click.channelId) return;
-    const threadTs = session?.threadTs ?? click.threadTs;
+    // The thread the person clicked in; the session's own only when the click came from its channel
+    // (a click forged from elsewhere must not be answered in a thread of another channel).
+    const own = session && session.channelId === click.channelId ? session.threadTs : undefined;
+    const threadTs = click.threadTs ?? own;
     await tellUser(ctx, { channel: click.channelId, user: click.user, threadTs }, text);
   };
 }
