@@ -164,10 +164,11 @@ export function renderRecord(
   const decision = completeDecision(def, matrix, stored);
   // The same for every fit: worked out once.
   const data = recordData(decision, meta.relied ?? reliedOn(def, matrix, decision));
+  const front = frontMatter(meta, data);
   const view = describeDecision(def, matrix, decision, lang);
   let md = "";
   for (const fit of FITS) {
-    md = render(def, matrix, decision, view, data, meta, lang, fit);
+    md = render(def, matrix, decision, view, front, meta, lang, fit);
     if (recordWords(md) <= MAX_RECORD_WORDS) break;
   }
   return md;
@@ -263,7 +264,8 @@ function render(
   matrix: Matrix,
   decision: CompleteDecision,
   view: DecisionView,
-  data: RecordData,
+  /** The front matter, as frontMatter() writes it. */
+  front: string,
   meta: RecordMeta,
   lang: Lang,
   fit: Fit,
@@ -287,7 +289,7 @@ function render(
   const topicOf = (question: string) => requireQuestion(def, question).topic[lang];
 
   const out: string[] = [];
-  out.push(frontMatter(meta, data), "");
+  out.push(front, "");
   out.push(`# ${headingText(meta.title, "Amazon ECS / Amazon EKS")}`, "");
   if (meta.supersedes !== undefined) {
     out.push(t(lang, "supersedes", { from: meta.supersedes, to: meta.supersedes + 1 }), "");
